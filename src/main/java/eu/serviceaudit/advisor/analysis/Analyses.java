@@ -1,0 +1,83 @@
+package eu.serviceaudit.advisor.analysis;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import eu.serviceaudit.advisor.audit.Audit;
+
+/** Stored analyses: the answer as served and the audit it was computed from. */
+@Repository
+public class Analyses {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	Analyses(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** Stores a fresh analysis under a new id and returns it with that id. */
+	@Transactional
+	public Analysis add(Audit audit, Analysis computed) {
+		Analysis analysis = computed.identified(UUID.randomUUID().toString(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+		jdbc.sql("""
+				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_json, result_json)
+				VALUES (:id, :client, :wave, :language, :createdAt, :rulesVersion, :audit, :result)""")
+			.param("id", analysis.id())
+			.param("client", analysis.client())
+			.param("wave", analysis.wave())
+			.param("language", analysis.language())
+			.param("createdAt", Timestamp.from(analysis.createdAt()))
+			.param("rulesVersion", analysis.rulesVersion())
+			.param("audit", json.writeValueAsString(audit))
+			.param("result", json.writeValueAsString(analysis))
+			.update();
+		return analysis;
+	}
+
+	public Optional<Analysis> find(String id) {
+		return jdbc.sql("SELECT result_json FROM analyses WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.map(text -> json.readValue(text, Analysis.class));
+	}
+
+	public Analysis get(String id) {
+		return find(id).orElseThrow(() -> new AnalysisNotFoundException(id));
+	}
+
+	/** The audit an analysis was computed from. */
+	public Optional<Audit> findAudit(String id) {
+		return jdbc.sql("SELECT audit_json FROM analyses WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.map(text -> json.readValue(text, Audit.class));
+	}
+
+	/** Newest first, without their bodies. */
+	public List<AnalysisHeader> list() {
+		return jdbc.sql("SELECT id, client, wave, language, created_at, rules_version FROM analyses ORDER BY created_at DESC")
+			.query((rs, n) -> new AnalysisHeader(rs.getString("id"), rs.getString("client"), rs.getString("wave"),
+					rs.getString("language"), rs.getTimestamp("created_at").toInstant(), rs.getString("rules_version")))
+			.list();
+	}
+
+	public record AnalysisHeader(String id, String client, String wave, String language, Instant createdAt,
+			String rulesVersion) {
+	}
+
+}

@@ -1,0 +1,8 @@
+package eu.serviceaudit.advisor.analysis;
+
+/** How urgently an alert needs recovery. */
+public enum Severity {
+
+	HIGH, MEDIUM
+
+}

@@ -1,0 +1,26 @@
+package eu.serviceaudit.advisor.audit;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** A validated audit: every code is known, every score is in range, every reference resolves. */
+public record Audit(String client, String wave, Language language, List<Location> locations,
+		List<Observation> observations) {
+
+	public Audit {
+		locations = List.copyOf(locations);
+		observations = List.copyOf(observations);
+	}
+
+	public record Location(String id, String name) {
+	}
+
+	public Stream<Finding> findings() {
+		return observations.stream().flatMap(o -> o.findings().stream());
+	}
+
+	public Stream<SurveyResponse> responses() {
+		return observations.stream().flatMap(o -> o.responses().stream());
+	}
+
+}

@@ -1,0 +1,295 @@
+package eu.serviceaudit.advisor.audit;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import eu.serviceaudit.advisor.audit.AuditRequest.FindingInput;
+import eu.serviceaudit.advisor.audit.AuditRequest.LocationInput;
+import eu.serviceaudit.advisor.audit.AuditRequest.ObservationInput;
+import eu.serviceaudit.advisor.audit.AuditRequest.ResponseInput;
+import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
+
+/**
+ * Turns a posted audit into a valid {@link Audit} or refuses it naming every bad field by JSON pointer. Nothing is
+ * stored before this has passed.
+ */
+@Component
+public class AuditValidator {
+
+	static final int MAX_TEXT = 300;
+
+	static final int MAX_COMMENT = 4_000;
+
+	private final CriteriaCatalogue criteria;
+
+	public AuditValidator(CriteriaCatalogue criteria) {
+		this.criteria = criteria;
+	}
+
+	public Audit validate(AuditRequest request) {
+		Errors errors = new Errors();
+		if (request == null) {
+			errors.add("", "the audit is empty");
+			throw errors.exception();
+		}
+		String client = requiredText(request.client(), "/client", MAX_TEXT, errors);
+		String wave = requiredText(request.wave(), "/wave", 100, errors);
+		Language language = Language.DEFAULT;
+		if (request.language() != null) {
+			language = Language.fromCode(request.language()).orElse(null);
+			if (language == null) {
+				errors.add("/language", "must be one of en, et, lv, ru, uk");
+			}
+		}
+		List<Audit.Location> locations = locations(request.locations(), errors);
+		Set<String> locationIds = locations.stream().map(Audit.Location::id).collect(Collectors.toSet());
+		List<Observation> observations = observations(request.observations(), locationIds, errors);
+		if (!errors.isEmpty()) {
+			throw errors.exception();
+		}
+		return new Audit(client, wave, language, locations, observations);
+	}
+
+	private List<Audit.Location> locations(List<LocationInput> inputs, Errors errors) {
+		List<Audit.Location> locations = new ArrayList<>();
+		if (inputs == null) {
+			return locations;
+		}
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < inputs.size(); i++) {
+			String at = "/locations/" + i;
+			LocationInput input = inputs.get(i);
+			if (input == null) {
+				errors.add(at, "must be an object with an id");
+				continue;
+			}
+			String id = requiredText(input.id(), at + "/id", 100, errors);
+			if (id != null && !seen.add(id)) {
+				errors.add(at + "/id", "duplicate location id '" + id + "'");
+			}
+			String name = optionalText(input.name(), at + "/name", MAX_TEXT, errors);
+			if (id != null) {
+				locations.add(new Audit.Location(id, name == null ? id : name));
+			}
+		}
+		return locations;
+	}
+
+	private List<Observation> observations(List<ObservationInput> inputs, Set<String> locationIds, Errors errors) {
+		List<Observation> observations = new ArrayList<>();
+		if (inputs == null || inputs.isEmpty()) {
+			errors.add("/observations", "an audit needs at least one observation");
+			return observations;
+		}
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < inputs.size(); i++) {
+			String at = "/observations/" + i;
+			ObservationInput input = inputs.get(i);
+			if (input == null) {
+				errors.add(at, "must be an object");
+				continue;
+			}
+			String id = requiredText(input.id(), at + "/id", 100, errors);
+			if (id != null && !seen.add(id)) {
+				errors.add(at + "/id", "duplicate observation id '" + id + "'");
+			}
+			Method method = requiredEnum(input.method(), at + "/method", Method::valueOf, Method.values(), errors);
+			Channel channel = input.channel() == null ? null
+					: requiredEnum(input.channel(), at + "/channel", Channel::valueOf, Channel.values(), errors);
+			String locationId = input.locationId();
+			if (locationId != null && !locationIds.contains(locationId)) {
+				errors.add(at + "/locationId", "unknown location '" + clip(locationId) + "': declare it in /locations");
+			}
+			LocalDate date = date(input.date(), at + "/date", errors);
+			boolean noFindings = input.findings() == null || input.findings().isEmpty();
+			boolean noResponses = input.responses() == null || input.responses().isEmpty();
+			if (noFindings && noResponses) {
+				errors.add(at, "an observation needs at least one finding or one response");
+			}
+			List<Finding> findings = new ArrayList<>();
+			if (!noFindings) {
+				for (int f = 0; f < input.findings().size(); f++) {
+					Finding finding = finding(input.findings().get(f), at + "/findings/" + f, id, locationId, method, errors);
+					if (finding != null) {
+						findings.add(finding);
+					}
+				}
+			}
+			List<SurveyResponse> responses = new ArrayList<>();
+			if (!noResponses) {
+				for (int r = 0; r < input.responses().size(); r++) {
+					SurveyResponse response = response(input.responses().get(r), at + "/responses/" + r, id, locationId, r, errors);
+					if (response != null) {
+						responses.add(response);
+					}
+				}
+			}
+			observations.add(new Observation(id, method, locationId, channel, date, findings, responses));
+		}
+		return observations;
+	}
+
+	private Finding finding(FindingInput input, String at, String observationId, String locationId, Method method,
+			Errors errors) {
+		if (input == null) {
+			errors.add(at, "must be an object with criterion and score");
+			return null;
+		}
+		int before = errors.size();
+		String criterion = input.criterion();
+		if (criterion == null || criterion.isBlank()) {
+			errors.add(at + "/criterion", "is required");
+		}
+		else if (!criteria.contains(criterion)) {
+			errors.add(at + "/criterion", "unknown criterion '" + clip(criterion) + "'");
+		}
+		double min = input.min() == null ? 0 : input.min();
+		Double max = input.max();
+		Double score = input.score();
+		if (!Double.isFinite(min)) {
+			errors.add(at + "/min", "must be a finite number");
+		}
+		if (max == null) {
+			errors.add(at + "/max", "is required");
+		}
+		else if (!Double.isFinite(max)) {
+			errors.add(at + "/max", "must be a finite number");
+		}
+		else if (Double.isFinite(min) && min >= max) {
+			errors.add(at + "/max", "must be greater than min (" + min + ")");
+		}
+		if (score == null) {
+			errors.add(at + "/score", "is required");
+		}
+		else if (!Double.isFinite(score)) {
+			errors.add(at + "/score", "must be a finite number");
+		}
+		else if (max != null && Double.isFinite(max) && Double.isFinite(min) && (score < min || score > max)) {
+			errors.add(at + "/score", "must be between min " + min + " and max " + max + ", was " + score);
+		}
+		String comment = optionalText(input.comment(), at + "/comment", MAX_COMMENT, errors);
+		if (errors.size() > before || observationId == null) {
+			return null;
+		}
+		return new Finding(observationId, locationId, method, criterion, score, min, max, comment);
+	}
+
+	private SurveyResponse response(ResponseInput input, String at, String observationId, String locationId, int index,
+			Errors errors) {
+		if (input == null) {
+			errors.add(at, "must be an object");
+			return null;
+		}
+		int before = errors.size();
+		Integer recommend = scale(input.recommend(), at + "/recommend", 0, 10, errors);
+		Integer satisfaction = scale(input.satisfaction(), at + "/satisfaction", 1, 5, errors);
+		Integer effort = scale(input.effort(), at + "/effort", 1, 7, errors);
+		String comment = optionalText(input.comment(), at + "/comment", MAX_COMMENT, errors);
+		if (recommend == null && satisfaction == null && effort == null && (comment == null || comment.isBlank())
+				&& errors.size() == before) {
+			errors.add(at, "a response needs at least one of recommend, satisfaction, effort or comment");
+		}
+		if (errors.size() > before || observationId == null) {
+			return null;
+		}
+		return new SurveyResponse(observationId, locationId, index, recommend, satisfaction, effort, comment);
+	}
+
+	private static Integer scale(Double value, String at, int min, int max, Errors errors) {
+		if (value == null) {
+			return null;
+		}
+		if (!Double.isFinite(value) || value != Math.rint(value) || value < min || value > max) {
+			errors.add(at, "must be a whole number from " + min + " to " + max);
+			return null;
+		}
+		return value.intValue();
+	}
+
+	private static LocalDate date(String value, String at, Errors errors) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			errors.add(at, "must be an ISO-8601 date such as 2026-10-02, was '" + clip(value) + "'");
+			return null;
+		}
+	}
+
+	private static <E extends Enum<E>> E requiredEnum(String value, String at, Function<String, E> parse, E[] values,
+			Errors errors) {
+		if (value == null || value.isBlank()) {
+			errors.add(at, "is required, one of " + Arrays.toString(values));
+			return null;
+		}
+		try {
+			return parse.apply(value);
+		}
+		catch (IllegalArgumentException ex) {
+			errors.add(at, "unknown value '" + clip(value) + "', expected one of " + Arrays.toString(values));
+			return null;
+		}
+	}
+
+	private static String requiredText(String value, String at, int maxLength, Errors errors) {
+		if (value == null || value.isBlank()) {
+			errors.add(at, "is required");
+			return null;
+		}
+		return optionalText(value, at, maxLength, errors);
+	}
+
+	private static String optionalText(String value, String at, int maxLength, Errors errors) {
+		if (value == null) {
+			return null;
+		}
+		if (value.length() > maxLength) {
+			errors.add(at, "is longer than " + maxLength + " characters");
+			return null;
+		}
+		if (value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+			errors.add(at, "contains control characters");
+			return null;
+		}
+		return value.strip();
+	}
+
+	private static String clip(String value) {
+		return value.length() > 60 ? value.substring(0, 60) + "…" : value;
+	}
+
+	private static final class Errors {
+
+		private final List<FieldError> list = new ArrayList<>();
+
+		void add(String pointer, String message) {
+			list.add(new FieldError(pointer, message));
+		}
+
+		int size() {
+			return list.size();
+		}
+
+		boolean isEmpty() {
+			return list.isEmpty();
+		}
+
+		InvalidAuditException exception() {
+			return new InvalidAuditException(list);
+		}
+
+	}
+
+}

@@ -1,0 +1,34 @@
+package eu.serviceaudit.advisor.audit;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The five languages of titles, texts and the user interface. */
+public enum Language {
+
+	EN, ET, LV, RU, UK;
+
+	public static final Language DEFAULT = EN;
+
+	public String code() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	public Locale locale() {
+		return Locale.forLanguageTag(code());
+	}
+
+	public static Optional<Language> fromCode(String code) {
+		if (code == null) {
+			return Optional.empty();
+		}
+		return Arrays.stream(values()).filter(l -> l.code().equalsIgnoreCase(code.strip())).findFirst();
+	}
+
+	/** The language asked for, or English when nothing or something unknown was asked for. */
+	public static Language orDefault(String code) {
+		return fromCode(code).orElse(DEFAULT);
+	}
+
+}

@@ -1,0 +1,80 @@
+package eu.serviceaudit.advisor.system.security;
+
+import static eu.serviceaudit.advisor.system.security.Roles.ADMIN;
+import static eu.serviceaudit.advisor.system.security.Roles.CONSULTANT;
+import static eu.serviceaudit.advisor.system.security.Roles.MANAGER;
+import static eu.serviceaudit.advisor.system.security.Roles.TRAINER;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.JdbcUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import eu.serviceaudit.advisor.system.web.Problems;
+
+/**
+ * Who may do what (CONTRACT.md section 2). The API takes HTTP Basic without CSRF and answers refusals as problem
+ * JSON; the web pages use a login form with CSRF.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+	}
+
+	@Bean
+	JdbcUserDetailsManager userDetailsManager(DataSource dataSource) {
+		return new JdbcUserDetailsManager(dataSource);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.GET, "/api/criteria", "/api/kb/**").authenticated()
+				.requestMatchers("/api/admin/**").hasRole(ADMIN)
+				.requestMatchers(HttpMethod.POST, "/api/analyses", "/api/imports/**").hasAnyRole(ADMIN, CONSULTANT)
+				.requestMatchers(HttpMethod.GET, "/api/analyses", "/api/analyses/**").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
+				.requestMatchers(HttpMethod.PATCH, "/api/action-plans/*/items/*").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
+				.requestMatchers(HttpMethod.GET, "/api/action-plans", "/api/action-plans/**").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
+				.requestMatchers("/api/action-plans", "/api/action-plans/**").hasAnyRole(ADMIN, CONSULTANT)
+				.requestMatchers("/api/training-sessions", "/api/training-sessions/**").hasAnyRole(ADMIN, TRAINER)
+				.anyRequest().hasRole(ADMIN))
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
+				response.setHeader("WWW-Authenticate", "Basic realm=\"Service Audit Advisor\"");
+				Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Log in with a valid user name and password.");
+			}))
+			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> Problems
+				.write(response, HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this request.")))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/js/**", "/webjars/**",
+						"/favicon.ico", "/error")
+				.permitAll()
+				.requestMatchers("/actuator/**").hasRole(ADMIN)
+				.anyRequest().authenticated())
+			.formLogin(form -> form.permitAll())
+			.logout(logout -> logout.permitAll());
+		return http.build();
+	}
+
+}
