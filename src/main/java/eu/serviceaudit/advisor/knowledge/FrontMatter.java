@@ -1,0 +1,71 @@
+package eu.serviceaudit.advisor.knowledge;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits an article's {@code <lang>.md} into its front matter ({@code key: value} lines between {@code ---}) and
+ * its Markdown body. Values are single lines; a value may itself contain colons.
+ */
+final class FrontMatter {
+
+	private static final String FENCE = "---";
+
+	private FrontMatter() {
+	}
+
+	static ArticleText parse(String text, String file, boolean recommendation, List<String> problems) {
+		String normalized = text.replace("\r\n", "\n");
+		if (normalized.startsWith("\uFEFF")) {
+			normalized = normalized.substring(1);
+		}
+		if (!normalized.startsWith(FENCE + "\n")) {
+			problems.add(file + ": must start with a front matter block between --- lines");
+			return null;
+		}
+		int end = normalized.indexOf("\n" + FENCE, FENCE.length());
+		if (end < 0) {
+			problems.add(file + ": the front matter is not closed by a --- line");
+			return null;
+		}
+		Map<String, String> fields = new HashMap<>();
+		for (String line : normalized.substring(FENCE.length() + 1, end).split("\n")) {
+			int colon = line.indexOf(':');
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			if (colon < 1) {
+				problems.add(file + ": front matter line '" + line + "' is not key: value");
+				continue;
+			}
+			fields.put(line.substring(0, colon).strip(), unquote(line.substring(colon + 1).strip()));
+		}
+		String body = normalized.substring(Math.min(normalized.length(), end + FENCE.length() + 1)).strip();
+		int before = problems.size();
+		List<String> required = recommendation ? List.of("title", "summary", "kpi", "coaching", "training", "process")
+				: List.of("title", "summary");
+		for (String key : required) {
+			if (fields.getOrDefault(key, "").isBlank()) {
+				problems.add(file + ": " + key + ": missing in the front matter");
+			}
+		}
+		if (body.isEmpty()) {
+			problems.add(file + ": the article has no body");
+		}
+		if (problems.size() > before) {
+			return null;
+		}
+		return new ArticleText(fields.get("title"), fields.get("summary"), fields.get("kpi"), fields.get("coaching"),
+				fields.get("training"), fields.get("process"), body);
+	}
+
+	private static String unquote(String value) {
+		if (value.length() >= 2 && ((value.startsWith("\"") && value.endsWith("\""))
+				|| (value.startsWith("'") && value.endsWith("'")))) {
+			return value.substring(1, value.length() - 1);
+		}
+		return value;
+	}
+
+}
