@@ -159,7 +159,7 @@ final class TextQueryBuilder {
 			int at = -1;
 			while (stream.incrementToken()) {
 				at += increment.getPositionIncrement();
-				if (!positions.containsKey(at) && positions.size() >= maxPositions) {
+				if (!positions.containsKey(at) && positions.size() >= maxPositions * 4) {
 					break;
 				}
 				Position position = positions.computeIfAbsent(at, Position::new);
@@ -176,7 +176,9 @@ final class TextQueryBuilder {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return positions.values().stream().filter(p -> !p.stems.isEmpty()).toList();
+		// a word typed twice counts once
+		Set<Set<String>> seen = new java.util.HashSet<>();
+		return positions.values().stream().filter(p -> !p.stems.isEmpty() && seen.add(p.stems)).limit(maxPositions).toList();
 	}
 
 	static final class Position {
