@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import eu.serviceaudit.advisor.audit.Audit;
+import eu.serviceaudit.advisor.engagement.Engagements;
 
 /** Stored analyses: the answer as served and the audit it was computed from. */
 @Repository
@@ -23,18 +24,28 @@ public class Analyses {
 
 	private final JsonMapper json;
 
-	Analyses(JdbcClient jdbc, JsonMapper json) {
+	private final Engagements engagements;
+
+	private final AuditTables auditTables;
+
+	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, AuditTables auditTables) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.engagements = engagements;
+		this.auditTables = auditTables;
 	}
 
-	/** Stores a fresh analysis under a new id and returns it with that id. */
+	/**
+	 * Stores a fresh analysis under a new id and returns it with that id, together with the normalised copy of its
+	 * audit (client, wave, observations, findings, responses): all of it or nothing.
+	 */
 	@Transactional
 	public Analysis add(Audit audit, Analysis computed) {
 		Analysis analysis = computed.identified(UUID.randomUUID().toString(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+		String waveId = engagements.waveId(analysis.client(), analysis.wave());
 		jdbc.sql("""
-				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_json, result_json)
-				VALUES (:id, :client, :wave, :language, :createdAt, :rulesVersion, :audit, :result)""")
+				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_json, result_json, wave_id)
+				VALUES (:id, :client, :wave, :language, :createdAt, :rulesVersion, :audit, :result, :waveId)""")
 			.param("id", analysis.id())
 			.param("client", analysis.client())
 			.param("wave", analysis.wave())
@@ -43,7 +54,9 @@ public class Analyses {
 			.param("rulesVersion", analysis.rulesVersion())
 			.param("audit", json.writeValueAsString(audit))
 			.param("result", json.writeValueAsString(analysis))
+			.param("waveId", waveId)
 			.update();
+		auditTables.insert(analysis.id(), audit);
 		return analysis;
 	}
 

@@ -29,7 +29,7 @@ import eu.serviceaudit.advisor.audit.InvalidAuditException;
  * Every error of the API as RFC 9457 problem JSON: what went wrong and where, never a stack trace.
  */
 @RestControllerAdvice
-class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

@@ -1,0 +1,95 @@
+package eu.serviceaudit.advisor.engagement;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Clients and their waves. Finding-or-creating one runs inside the caller's transaction; a concurrent creation by
+ * another instance sharing the database is absorbed by a savepoint and a second look.
+ */
+@Repository
+public class Engagements {
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate savepoint;
+
+	Engagements(JdbcClient jdbc, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+	}
+
+	/** The id of the wave of this client, created with its engagement when new. */
+	public String waveId(String client, String wave) {
+		String engagementId = findOrCreate(() -> findEngagement(client), id -> jdbc
+			.sql("INSERT INTO engagements (id, client, created_at) VALUES (:id, :client, :now)")
+			.param("id", id)
+			.param("client", client)
+			.param("now", Timestamp.from(Instant.now()))
+			.update());
+		return findOrCreate(() -> findWave(engagementId, wave), id -> jdbc
+			.sql("INSERT INTO waves (id, engagement_id, name, created_at) VALUES (:id, :engagement, :name, :now)")
+			.param("id", id)
+			.param("engagement", engagementId)
+			.param("name", wave)
+			.param("now", Timestamp.from(Instant.now()))
+			.update());
+	}
+
+	private String findOrCreate(java.util.function.Supplier<Optional<String>> find,
+			java.util.function.Consumer<String> insert) {
+		Optional<String> existing = find.get();
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		String id = UUID.randomUUID().toString();
+		try {
+			savepoint.executeWithoutResult(status -> insert.accept(id));
+			return id;
+		}
+		catch (DuplicateKeyException createdMeanwhile) {
+			return find.get().orElseThrow(() -> createdMeanwhile);
+		}
+	}
+
+	private Optional<String> findEngagement(String client) {
+		return jdbc.sql("SELECT id FROM engagements WHERE client = :client")
+			.param("client", client)
+			.query(String.class)
+			.optional();
+	}
+
+	private Optional<String> findWave(String engagementId, String wave) {
+		return jdbc.sql("SELECT id FROM waves WHERE engagement_id = :engagement AND name = :name")
+			.param("engagement", engagementId)
+			.param("name", wave)
+			.query(String.class)
+			.optional();
+	}
+
+	/** Every client with its waves, each wave with its analyses, oldest wave first. */
+	public List<WaveRow> waves() {
+		return jdbc.sql("""
+				SELECT e.client, w.name, a.id, a.created_at
+				FROM engagements e JOIN waves w ON w.engagement_id = e.id JOIN analyses a ON a.wave_id = w.id
+				ORDER BY e.client, a.created_at""")
+			.query((rs, n) -> new WaveRow(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getTimestamp(4).toInstant()))
+			.list();
+	}
+
+	public record WaveRow(String client, String wave, String analysisId, Instant createdAt) {
+	}
+
+}

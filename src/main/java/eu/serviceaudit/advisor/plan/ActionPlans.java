@@ -1,0 +1,190 @@
+package eu.serviceaudit.advisor.plan;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import eu.serviceaudit.advisor.analysis.Analysis.TrainingAction;
+import eu.serviceaudit.advisor.analysis.Horizon;
+import eu.serviceaudit.advisor.analysis.RecommendationKind;
+
+/**
+ * Stored action plans and their items. Writes that change a plan go through {@link #claimVersion}: an
+ * {@code UPDATE ... WHERE version = ?} that bumps the version and holds the plan's row until the transaction ends.
+ */
+@Repository
+public class ActionPlans {
+
+	private static final TypeReference<List<TrainingAction>> TRAINING = new TypeReference<>() {
+	};
+
+	private static final String PLAN_COLUMNS = """
+			SELECT p.id, p.analysis_id, p.title, p.version, p.created_at, p.updated_at, a.client, a.wave, a.language
+			FROM action_plans p JOIN analyses a ON a.id = p.analysis_id""";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	ActionPlans(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	void insertPlan(String id, String analysisId, String title, Instant now) {
+		jdbc.sql("""
+				INSERT INTO action_plans (id, analysis_id, title, version, created_at, updated_at)
+				VALUES (:id, :analysis, :title, 1, :now, :now)""")
+			.param("id", id)
+			.param("analysis", analysisId)
+			.param("title", title)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/** Sets title and the next version when the stored version is still {@code expected}; false when it is not. */
+	boolean claimVersion(String id, int expected, String title, Instant now) {
+		return jdbc.sql("""
+				UPDATE action_plans SET version = version + 1, title = COALESCE(:title, title), updated_at = :now
+				WHERE id = :id AND version = :expected""")
+			.param("title", title)
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.param("expected", expected)
+			.update() == 1;
+	}
+
+	void insertItem(String planId, ActionPlan.Item item) {
+		jdbc.sql("""
+				INSERT INTO action_plan_items (id, plan_id, item_rank, recommendation_id, title, kind, addresses,
+				    kpi_name, kpi_criterion, kpi_target, owner_role, owner, horizon, due_date, status, note, training_actions)
+				VALUES (:id, :plan, :rank, :recommendation, :title, :kind, :addresses,
+				    :kpiName, :kpiCriterion, :kpiTarget, :ownerRole, :owner, :horizon, :dueDate, :status, :note, :training)""")
+			.param("id", item.id())
+			.param("plan", planId)
+			.param("recommendation", item.recommendationId())
+			.param("kind", item.kind().name())
+			.param("addresses", String.join(",", item.addresses()))
+			.param("training", json.writeValueAsString(item.trainingActions()))
+			.params(editable(item))
+			.update();
+	}
+
+	void updateItem(ActionPlan.Item item) {
+		jdbc.sql("""
+				UPDATE action_plan_items SET item_rank = :rank, title = :title, kpi_name = :kpiName,
+				    kpi_criterion = :kpiCriterion, kpi_target = :kpiTarget, owner_role = :ownerRole, owner = :owner,
+				    horizon = :horizon, due_date = :dueDate, status = :status, note = :note
+				WHERE id = :id""")
+			.param("id", item.id())
+			.params(editable(item))
+			.update();
+	}
+
+	void updateProgress(String itemId, ItemStatus status, String note) {
+		jdbc.sql("UPDATE action_plan_items SET status = :status, note = :note WHERE id = :id")
+			.param("status", status.name())
+			.param("note", note)
+			.param("id", itemId)
+			.update();
+	}
+
+	void deleteItem(String itemId) {
+		jdbc.sql("DELETE FROM action_plan_items WHERE id = :id").param("id", itemId).update();
+	}
+
+	private static java.util.Map<String, Object> editable(ActionPlan.Item item) {
+		java.util.Map<String, Object> values = new java.util.HashMap<>();
+		values.put("rank", item.rank());
+		values.put("title", item.title());
+		values.put("kpiName", item.kpi() == null ? null : item.kpi().name());
+		values.put("kpiCriterion", item.kpi() == null ? null : item.kpi().criterion());
+		values.put("kpiTarget", item.kpi() == null ? null : item.kpi().target());
+		values.put("ownerRole", item.ownerRole());
+		values.put("owner", item.owner());
+		values.put("horizon", item.horizon() == null ? null : item.horizon().label());
+		values.put("dueDate", item.dueDate() == null ? null : Date.valueOf(item.dueDate()));
+		values.put("status", item.status().name());
+		values.put("note", item.note());
+		return values;
+	}
+
+	public Optional<ActionPlan> find(String id) {
+		return jdbc.sql(PLAN_COLUMNS + " WHERE p.id = :id")
+			.param("id", id)
+			.query((rs, n) -> plan(rs))
+			.optional();
+	}
+
+	/** Plans made on one analysis, or every plan when {@code analysisId} is null; newest first. */
+	public List<ActionPlan.Header> list(String analysisId) {
+		String where = analysisId == null ? "" : " WHERE p.analysis_id = :analysis";
+		var statement = jdbc.sql("""
+				SELECT p.id, p.analysis_id, p.title, p.version, p.created_at, p.updated_at, a.client, a.wave,
+				    (SELECT COUNT(*) FROM action_plan_items i WHERE i.plan_id = p.id) AS items
+				FROM action_plans p JOIN analyses a ON a.id = p.analysis_id""" + where + " ORDER BY p.created_at DESC, p.id");
+		if (analysisId != null) {
+			statement = statement.param("analysis", analysisId);
+		}
+		return statement.query((rs, n) -> new ActionPlan.Header(rs.getString("id"), rs.getString("analysis_id"),
+					rs.getString("title"), rs.getString("client"), rs.getString("wave"), rs.getInt("version"),
+					rs.getInt("items"), instant(rs, "created_at"), instant(rs, "updated_at")))
+			.list();
+	}
+
+	/** Every plan made on one analysis, with its items. */
+	public List<ActionPlan> findByAnalysis(String analysisId) {
+		return jdbc.sql(PLAN_COLUMNS + " WHERE p.analysis_id = :analysis ORDER BY p.created_at, p.id")
+			.param("analysis", analysisId)
+			.query((rs, n) -> plan(rs))
+			.list();
+	}
+
+	private ActionPlan plan(ResultSet rs) throws SQLException {
+		String id = rs.getString("id");
+		return new ActionPlan(id, rs.getString("analysis_id"), rs.getString("title"), rs.getString("client"),
+				rs.getString("wave"), rs.getString("language"), rs.getInt("version"), instant(rs, "created_at"),
+				instant(rs, "updated_at"), items(id));
+	}
+
+	private List<ActionPlan.Item> items(String planId) {
+		return jdbc.sql("SELECT * FROM action_plan_items WHERE plan_id = :plan ORDER BY item_rank, id")
+			.param("plan", planId)
+			.query((rs, n) -> item(rs))
+			.list();
+	}
+
+	private ActionPlan.Item item(ResultSet rs) throws SQLException {
+		String addresses = rs.getString("addresses");
+		String kpiName = rs.getString("kpi_name");
+		String kpiCriterion = rs.getString("kpi_criterion");
+		double target = rs.getDouble("kpi_target");
+		Double kpiTarget = rs.wasNull() ? null : target;
+		ActionPlan.Kpi kpi = kpiName == null && kpiCriterion == null && kpiTarget == null ? null
+				: new ActionPlan.Kpi(kpiName, kpiCriterion, kpiTarget);
+		String horizon = rs.getString("horizon");
+		Date due = rs.getDate("due_date");
+		return new ActionPlan.Item(rs.getString("id"), rs.getInt("item_rank"), rs.getString("recommendation_id"),
+				rs.getString("title"), RecommendationKind.valueOf(rs.getString("kind")),
+				addresses.isEmpty() ? List.of() : Arrays.asList(addresses.split(",")), kpi, rs.getString("owner_role"),
+				rs.getString("owner"), horizon == null ? null : Horizon.fromLabel(horizon),
+				due == null ? null : due.toLocalDate(), ItemStatus.valueOf(rs.getString("status")),
+				rs.getString("note"), json.readValue(rs.getString("training_actions"), TRAINING));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getTimestamp(column).toInstant();
+	}
+
+}

@@ -1,0 +1,90 @@
+package eu.serviceaudit.advisor.plan.export;
+
+import java.nio.charset.StandardCharsets;
+
+/** The plan as Markdown; every text from users or the analysis is escaped so that it stays text. */
+final class MarkdownExport {
+
+	private MarkdownExport() {
+	}
+
+	static byte[] render(PlanDocument doc) {
+		StringBuilder md = new StringBuilder();
+		md.append("# ").append(escape(doc.title())).append("\n\n");
+		md.append("**").append(escape(doc.label("client"))).append(":** ").append(escape(doc.client())).append("  \n");
+		md.append("**").append(escape(doc.label("wave"))).append(":** ").append(escape(doc.wave())).append("  \n");
+		md.append("**").append(escape(doc.label("date"))).append(":** ").append(escape(doc.date())).append("\n\n");
+		md.append("## ").append(escape(doc.label("summary"))).append("\n\n");
+		StringBuilder head = new StringBuilder("|");
+		StringBuilder rule = new StringBuilder("|");
+		StringBuilder values = new StringBuilder("|");
+		for (PlanDocument.Figure figure : doc.summary()) {
+			head.append(' ').append(escape(figure.label())).append(" |");
+			rule.append(" ---: |");
+			values.append(' ').append(escape(figure.value())).append(" |");
+		}
+		md.append(head).append('\n').append(rule).append('\n').append(values).append("\n\n");
+		md.append("## ").append(escape(doc.label("strengths"))).append("\n\n");
+		if (doc.strengths().isEmpty()) {
+			md.append(escape(doc.label("noStrengths"))).append("\n");
+		}
+		for (PlanDocument.Strength strength : doc.strengths()) {
+			md.append("- ").append(escape(strength.name())).append(" — ").append(escape(strength.score())).append('\n');
+		}
+		md.append("\n## ").append(escape(doc.label("actions"))).append("\n");
+		for (PlanDocument.Action action : doc.actions()) {
+			md.append("\n### ").append(action.rank()).append(". ").append(escape(action.title())).append("\n\n");
+			line(md, doc.label("kind"), action.kind());
+			line(md, doc.label("addresses"), action.addresses());
+			line(md, doc.label("kpi"), kpi(action, doc));
+			line(md, doc.label("ownerRole"), action.ownerRole());
+			line(md, doc.label("horizon"), action.horizon());
+			line(md, doc.label("dueDate"), action.dueDate());
+			line(md, doc.label("status"), action.status());
+			line(md, doc.label("note"), action.note());
+			if (!action.trainingActions().isEmpty()) {
+				md.append("- **").append(escape(doc.label("training"))).append(":**\n");
+				action.trainingActions().forEach(t -> md.append("  - ").append(escape(t)).append('\n'));
+			}
+		}
+		return md.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	static String kpi(PlanDocument.Action action, PlanDocument doc) {
+		if (action.kpi().isEmpty() && action.kpiCriterion().isEmpty()) {
+			return "";
+		}
+		return action.kpi() + (action.kpiCriterion().isEmpty() ? "" : " (" + action.kpiCriterion() + ")")
+				+ (action.target().isEmpty() ? "" : ", " + doc.label("target") + " " + action.target());
+	}
+
+	private static void line(StringBuilder md, String label, String value) {
+		if (value == null || value.isBlank()) {
+			return;
+		}
+		md.append("- **").append(escape(label)).append(":** ").append(escape(value)).append('\n');
+	}
+
+	/**
+	 * Text that renders as itself: line breaks become spaces, and every character Markdown or inline HTML would
+	 * interpret is backslash-escaped (CommonMark allows escaping any ASCII punctuation).
+	 */
+	static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length() + 8);
+		String flat = text.replaceAll("[\\r\\n\\t]+", " ");
+		for (int i = 0; i < flat.length(); i++) {
+			char c = flat.charAt(i);
+			if ("\\`*_{}[]()<>#+-.!|~&\"'=:".indexOf(c) >= 0) {
+				out.append('\\');
+			}
+			if (c >= 0x20 && c != 0x7f) {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,99 @@
+package eu.serviceaudit.advisor.plan.export;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import eu.serviceaudit.advisor.analysis.Analyses;
+import eu.serviceaudit.advisor.analysis.Analysis;
+import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
+import eu.serviceaudit.advisor.criteria.Criterion;
+import eu.serviceaudit.advisor.plan.ActionPlan;
+import eu.serviceaudit.advisor.plan.ActionPlanService;
+
+/** Assembles the document of a plan from the plan, its analysis and the message bundles. */
+@Component
+class PlanDocuments {
+
+	private final ActionPlanService plans;
+
+	private final Analyses analyses;
+
+	private final CriteriaCatalogue criteria;
+
+	private final MessageSource messages;
+
+	PlanDocuments(ActionPlanService plans, Analyses analyses, CriteriaCatalogue criteria, MessageSource messages) {
+		this.plans = plans;
+		this.analyses = analyses;
+		this.criteria = criteria;
+		this.messages = messages;
+	}
+
+	PlanDocument of(String planId) {
+		ActionPlan plan = plans.get(planId);
+		Analysis analysis = analyses.get(plan.analysisId());
+		Language language = Language.orDefault(plan.language());
+		Locale locale = language.locale();
+		java.util.function.Function<String, String> label = key -> messages.getMessage("export." + key, null, key,
+				locale);
+		Analysis.Summary s = analysis.summary();
+		List<PlanDocument.Figure> summary = List.of(
+				new PlanDocument.Figure(label.apply("overallScore"), number(s == null ? null : s.overallScore(), 2, locale)),
+				new PlanDocument.Figure(label.apply("nps"), number(s == null ? null : s.nps(), 1, locale)),
+				new PlanDocument.Figure(label.apply("csat"), number(s == null ? null : s.csat(), 1, locale)),
+				new PlanDocument.Figure(label.apply("ces"), number(s == null ? null : s.ces(), 1, locale)));
+		List<PlanDocument.Strength> strengths = analysis.strengths() == null ? List.of()
+				: analysis.strengths().stream()
+					.map(st -> new PlanDocument.Strength(st.criterion(), name(st.criterion(), language),
+							number(st.score(), 2, locale)))
+					.toList();
+		List<PlanDocument.Action> actions = plan.items().stream()
+			.sorted(java.util.Comparator.comparingInt(ActionPlan.Item::rank))
+			.map(item -> action(item, language, label))
+			.toList();
+		return new PlanDocument(plan.title(), plan.client(), plan.wave(),
+				LocalDate.now(ZoneOffset.UTC).toString(), summary, strengths, actions, label);
+	}
+
+	private PlanDocument.Action action(ActionPlan.Item item, Language language,
+			java.util.function.Function<String, String> label) {
+		Locale locale = language.locale();
+		ActionPlan.Kpi kpi = item.kpi();
+		List<String> training = item.trainingActions().stream()
+			.map(t -> t.title() + (t.format() == null ? "" : " (" + t.format() + ")")
+					+ (t.durationMinutes() > 0 ? ", " + t.durationMinutes() + " " + label.apply("minutes") : ""))
+			.toList();
+		return new PlanDocument.Action(item.rank(), item.title(),
+				item.kind() == null ? "" : label.apply("kind." + item.kind().name()),
+				item.addresses().stream().map(code -> name(code, language)).collect(Collectors.joining(", ")),
+				kpi == null || kpi.name() == null ? "" : kpi.name(),
+				kpi == null || kpi.criterion() == null ? "" : name(kpi.criterion(), language),
+				kpi == null ? "" : number(kpi.target(), 2, locale), item.ownerRole() == null ? "" : item.ownerRole(),
+				item.horizon() == null ? "" : label.apply("horizon." + item.horizon().label()),
+				item.dueDate() == null ? "" : item.dueDate().toString(), label.apply("status." + item.status().name()),
+				item.note() == null ? "" : item.note(), training);
+	}
+
+	private String name(String code, Language language) {
+		return criteria.find(code).map(c -> c.name(language)).orElse(code);
+	}
+
+	static String number(Double value, int decimals, Locale locale) {
+		if (value == null || !Double.isFinite(value)) {
+			return "—";
+		}
+		return String.format(locale, "%." + decimals + "f", value);
+	}
+
+	static String criterionName(Criterion criterion, Language language) {
+		return criterion.name(language);
+	}
+
+}
