@@ -12,6 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.analysis.AnalysisService;
 import eu.serviceaudit.advisor.audit.AuditRequest;
+import eu.serviceaudit.advisor.imports.CsvImports;
+import eu.serviceaudit.advisor.system.web.BadRequestException;
 
 /** Turns an uploaded file into an analysis through the same services as the API. */
 @Component
@@ -21,19 +23,28 @@ class AuditUploads {
 
 	private final JsonMapper json;
 
-	AuditUploads(AnalysisService service, JsonMapper json) {
+	private final CsvImports csv;
+
+	AuditUploads(AnalysisService service, JsonMapper json, CsvImports csv) {
 		this.service = service;
 		this.json = json;
+		this.csv = csv;
 	}
 
 	boolean csvSupported() {
-		return false;
+		return true;
 	}
 
 	Analysis analyse(String fileName, byte[] bytes, UploadController.UploadForm form) {
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-		if (name.endsWith(".csv")) {
-			throw new UnreadableUploadException("upload.error.csvUnsupported", "/", "CSV");
+		if (name.endsWith(".csv") || looksLikeCsv(bytes)) {
+			try {
+				return csv.analyse(bytes, blankToNull(form.client()), blankToNull(form.wave()),
+						blankToNull(form.language()));
+			}
+			catch (BadRequestException unreadable) {
+				throw new UnreadableUploadException("upload.error.csv", "CSV", unreadable.getMessage());
+			}
 		}
 		AuditRequest request;
 		try {
@@ -47,6 +58,17 @@ class AuditUploads {
 			throw new UnreadableUploadException("upload.error.malformed", "/", "");
 		}
 		return service.analyse(request);
+	}
+
+	/** A file whose first non-blank character cannot start JSON is taken for CSV. */
+	private static boolean looksLikeCsv(byte[] bytes) {
+		String start = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8).replace("\uFEFF", "")
+			.stripLeading();
+		return !start.isEmpty() && start.charAt(0) != '{' && start.charAt(0) != '[';
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private static String where(TokenStreamLocation location) {
