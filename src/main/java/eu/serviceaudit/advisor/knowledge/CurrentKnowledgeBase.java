@@ -2,6 +2,7 @@ package eu.serviceaudit.advisor.knowledge;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
@@ -19,10 +20,13 @@ public class CurrentKnowledgeBase {
 
 	private final KnowledgeBaseLoader loader;
 
+	private final ApplicationEventPublisher events;
+
 	private final AtomicReference<KnowledgeBase> current = new AtomicReference<>();
 
-	CurrentKnowledgeBase(AdvisorProperties properties, CriteriaCatalogue criteria) {
+	CurrentKnowledgeBase(AdvisorProperties properties, CriteriaCatalogue criteria, ApplicationEventPublisher events) {
 		this.properties = properties;
+		this.events = events;
 		this.loader = new KnowledgeBaseLoader(criteria);
 		this.current.set(loader.load(folder()));
 	}
@@ -31,10 +35,14 @@ public class CurrentKnowledgeBase {
 		return current.get();
 	}
 
-	/** Reads the folder again; throws {@link InvalidKnowledgeBaseException} and keeps the old one when invalid. */
-	public KnowledgeBase reload() {
+	/**
+	 * Reads the folder again; throws {@link InvalidKnowledgeBaseException} and keeps the old one when invalid. On
+	 * success publishes {@link KnowledgeBaseReloaded}, so that the search index is rebuilt before this returns.
+	 */
+	public synchronized KnowledgeBase reload() {
 		KnowledgeBase fresh = loader.load(folder());
 		current.set(fresh);
+		events.publishEvent(new KnowledgeBaseReloaded(fresh));
 		return fresh;
 	}
 

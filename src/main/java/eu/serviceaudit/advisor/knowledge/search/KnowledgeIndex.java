@@ -1,0 +1,163 @@
+package eu.serviceaudit.advisor.knowledge.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import eu.serviceaudit.advisor.knowledge.Article;
+
+/**
+ * The in-memory index of the knowledge base: one writer, and a {@link SearcherManager} that hands out searchers.
+ * {@link #rebuild} replaces every document in one commit and then refreshes, so a search sees either the old or the
+ * new knowledge base, never a mix; searches in flight keep their reader until they release it.
+ */
+public final class KnowledgeIndex implements Closeable {
+
+	private final LanguageAnalyzers analyzers;
+
+	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private volatile String version = "";
+
+	private volatile boolean open;
+
+	public KnowledgeIndex(LanguageAnalyzers analyzers) {
+		this.analyzers = analyzers;
+		try {
+			this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField())
+				.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+				.setRAMBufferSizeMB(64));
+			this.writer.commit();
+			this.searchers = new SearcherManager(writer, new FacetedSearcherFactory());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot open the knowledge-base index", ex);
+		}
+	}
+
+	public LanguageAnalyzers analyzers() {
+		return analyzers;
+	}
+
+	/**
+	 * Replaces the whole index with these articles. The documents are built before the index is touched, so a
+	 * failure there leaves the old index in service.
+	 */
+	public synchronized void rebuild(Collection<Article> articles, String version) {
+		List<Document> documents = new ArrayList<>();
+		articles.stream().sorted(Comparator.comparing(Article::type).thenComparing(Article::id))
+			.forEach(article -> documents.addAll(ArticleDocuments.of(article)));
+		try {
+			writer.deleteAll();
+			writer.addDocuments(documents);
+			writer.commit();
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot rebuild the knowledge-base index", ex);
+		}
+		this.version = version;
+		this.open = true;
+	}
+
+	/** Runs a function with a searcher of the current index and releases it afterwards. */
+	public <T> T withSearcher(SearchFunction<T> function) {
+		FacetedSearcher searcher;
+		try {
+			searcher = (FacetedSearcher) searchers.acquire();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try {
+			return function.apply(searcher);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			try {
+				searchers.release(searcher);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	/** Whether the index has been built and can be searched. */
+	public boolean isOpen() {
+		return open;
+	}
+
+	/** The version of the knowledge base the index holds. */
+	public String version() {
+		return version;
+	}
+
+	public int documents() {
+		return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+	}
+
+	@Override
+	public synchronized void close() throws IOException {
+		open = false;
+		searchers.close();
+		writer.close();
+		directory.close();
+	}
+
+	@FunctionalInterface
+	public interface SearchFunction<T> {
+
+		T apply(FacetedSearcher searcher) throws IOException;
+
+	}
+
+	/** An IndexSearcher with the facet state of its reader, computed once per reader. */
+	public static final class FacetedSearcher extends IndexSearcher {
+
+		private final SortedSetDocValuesReaderState facets;
+
+		FacetedSearcher(IndexReader reader) throws IOException {
+			super(reader);
+			this.facets = reader.numDocs() == 0 ? null
+					: new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig());
+		}
+
+		/** Null while the index is empty. */
+		SortedSetDocValuesReaderState facets() {
+			return facets;
+		}
+
+	}
+
+	private static final class FacetedSearcherFactory extends SearcherFactory {
+
+		@Override
+		public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+			return new FacetedSearcher(reader);
+		}
+
+	}
+
+}

@@ -1,0 +1,198 @@
+package eu.serviceaudit.advisor.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.knowledge.search.SearchFields.WeightedField;
+
+/**
+ * Builds the Lucene query for what a user typed, without a query parser: the text is analysed as the index was
+ * and the query is assembled from the terms, so no input is a syntax error ({@code title:(( AND}, {@code *} and
+ * quotes are just characters). Per word: the exact stem in title, summary and body (weighted 3, 2, 1), the
+ * stem-prefix token where the language has one, a fuzzy match for typos, and a prefix match for the last word while
+ * it is being typed, each scored below the exact match; over the words: most must match, and the words as a phrase
+ * earn a bonus.
+ */
+final class TextQueryBuilder {
+
+	static final int MAX_CHARS = 500;
+
+	private static final float STEM_PREFIX_WEIGHT = 0.4f;
+
+	private static final float FUZZY_WEIGHT = 0.25f;
+
+	private static final float TYPING_PREFIX_WEIGHT = 0.3f;
+
+	private static final float PHRASE_WEIGHT = 2f;
+
+	private final LanguageAnalyzers analyzers;
+
+	TextQueryBuilder(LanguageAnalyzers analyzers) {
+		this.analyzers = analyzers;
+	}
+
+	/** The query over the given languages, or null when the text has no searchable word. */
+	Query build(String text, Collection<Language> languages, boolean fuzzy) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String bounded = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+		// across all five languages each gets fewer words, to keep the whole query within Lucene's clause limit
+		int maxPositions = languages.size() > 1 ? 6 : 12;
+		int fuzzyPositions = languages.size() > 1 ? 3 : 5;
+		List<Query> perLanguage = new ArrayList<>();
+		for (Language language : languages) {
+			Query query = forLanguage(bounded, language, maxPositions, fuzzy ? fuzzyPositions : 0);
+			if (query != null) {
+				perLanguage.add(query);
+			}
+		}
+		if (perLanguage.isEmpty()) {
+			return null;
+		}
+		if (perLanguage.size() == 1) {
+			return perLanguage.get(0);
+		}
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		perLanguage.forEach(q -> any.add(q, Occur.SHOULD));
+		return any.build();
+	}
+
+	private Query forLanguage(String text, Language language, int maxPositions, int fuzzyPositions) {
+		List<Position> positions = analyze(analyzers.forLanguage(language), text, maxPositions);
+		if (positions.isEmpty()) {
+			return null;
+		}
+		String typing = typingWord(text);
+		List<WeightedField> fields = SearchFields.textFields(language);
+		BooleanQuery.Builder words = new BooleanQuery.Builder();
+		for (int i = 0; i < positions.size(); i++) {
+			Position position = positions.get(i);
+			BooleanQuery.Builder word = new BooleanQuery.Builder();
+			for (WeightedField field : fields) {
+				for (String stem : position.stems) {
+					word.add(boost(new TermQuery(new Term(field.name(), stem)), field.boost()), Occur.SHOULD);
+					if (i < fuzzyPositions && fuzzyCandidate(stem)) {
+						int edits = stem.codePointCount(0, stem.length()) >= 8 ? 2 : 1;
+						word.add(boost(new FuzzyQuery(new Term(field.name(), stem), edits, 1, 10, true),
+								field.boost() * FUZZY_WEIGHT), Occur.SHOULD);
+					}
+				}
+				for (String prefix : position.prefixes) {
+					word.add(boost(new TermQuery(new Term(field.name(), prefix)), field.boost() * STEM_PREFIX_WEIGHT),
+							Occur.SHOULD);
+				}
+				if (i == positions.size() - 1 && typing != null) {
+					word.add(boost(new PrefixQuery(new Term(field.name(), typing)), field.boost() * TYPING_PREFIX_WEIGHT),
+							Occur.SHOULD);
+				}
+			}
+			words.add(word.build(), Occur.SHOULD);
+		}
+		words.setMinimumNumberShouldMatch(Math.max(1, Math.round(positions.size() * 0.6f)));
+		if (positions.size() < 2) {
+			return words.build();
+		}
+		BooleanQuery.Builder withPhrase = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
+		withPhrase.add(boost(phrase(SearchFields.title(language), positions), PHRASE_WEIGHT * 2), Occur.SHOULD);
+		withPhrase.add(boost(phrase(SearchFields.body(language), positions), PHRASE_WEIGHT), Occur.SHOULD);
+		return withPhrase.build();
+	}
+
+	private static Query phrase(String field, List<Position> positions) {
+		MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder().setSlop(2);
+		int first = positions.get(0).at;
+		for (Position position : positions) {
+			phrase.add(position.stems.stream().map(s -> new Term(field, s)).toArray(Term[]::new), position.at - first);
+		}
+		return phrase.build();
+	}
+
+	private static boolean fuzzyCandidate(String stem) {
+		return stem.codePointCount(0, stem.length()) >= 5 && stem.chars().noneMatch(Character::isDigit);
+	}
+
+	/** The last word when the text does not end in a space: the user may still be typing it. */
+	private static String typingWord(String text) {
+		if (text.isEmpty() || Character.isWhitespace(text.charAt(text.length() - 1))) {
+			return null;
+		}
+		String[] words = text.strip().split("[^\\p{L}\\p{N}]+");
+		String last = words.length == 0 ? "" : words[words.length - 1].toLowerCase(Locale.ROOT);
+		return last.codePointCount(0, last.length()) >= 3 ? last : null;
+	}
+
+	private static Query boost(Query query, float boost) {
+		return boost == 1f ? query : new BoostQuery(query, boost);
+	}
+
+	static List<Position> analyze(Analyzer analyzer, String text, int maxPositions) {
+		TreeMap<Integer, Position> positions = new TreeMap<>();
+		try (TokenStream stream = analyzer.tokenStream("q", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+			stream.reset();
+			int at = -1;
+			while (stream.incrementToken()) {
+				at += increment.getPositionIncrement();
+				if (!positions.containsKey(at) && positions.size() >= maxPositions * 4) {
+					break;
+				}
+				Position position = positions.computeIfAbsent(at, Position::new);
+				String value = term.toString();
+				if (StemPrefixFilter.TYPE.equals(type.type())) {
+					position.prefixes.add(value);
+				}
+				else {
+					position.stems.add(value);
+				}
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		// a word typed twice counts once
+		Set<Set<String>> seen = new java.util.HashSet<>();
+		return positions.values().stream().filter(p -> !p.stems.isEmpty() && seen.add(p.stems)).limit(maxPositions).toList();
+	}
+
+	static final class Position {
+
+		final int at;
+
+		final Set<String> stems = new LinkedHashSet<>();
+
+		final Set<String> prefixes = new LinkedHashSet<>();
+
+		Position(int at) {
+			this.at = at;
+		}
+
+	}
+
+}

@@ -1,0 +1,36 @@
+package eu.serviceaudit.advisor.knowledge.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
+import eu.serviceaudit.advisor.knowledge.search.KnowledgeSearcher;
+import eu.serviceaudit.advisor.knowledge.search.SearchResult;
+
+/** {@code GET /api/kb/search} (CONTRACT.md section 6). */
+@RestController
+class KnowledgeSearchController {
+
+	private final KnowledgeSearcher searcher;
+
+	private final SearchParameters parameters;
+
+	KnowledgeSearchController(KnowledgeSearcher searcher, CriteriaCatalogue criteria) {
+		this.searcher = searcher;
+		this.parameters = new SearchParameters(criteria);
+	}
+
+	@GetMapping("/api/kb/search")
+	SearchResult search(@RequestParam(required = false) String q, @RequestParam(required = false) List<String> lang,
+			@RequestParam(required = false) List<String> type, @RequestParam(required = false) List<String> criterion,
+			@RequestParam(required = false) List<String> dimension, @RequestParam(required = false) List<String> stage,
+			@RequestParam(required = false) List<String> format, @RequestParam(required = false) String maxMinutes,
+			@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
+		return searcher.search(parameters.read(q, lang, type, criterion, dimension, stage, format, maxMinutes, limit,
+				offset));
+	}
+
+}
