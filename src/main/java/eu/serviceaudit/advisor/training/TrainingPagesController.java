@@ -130,6 +130,12 @@ class TrainingPagesController {
 		return analysisId == null || analysisId.isBlank() ? target : target + "?analysisId=" + analysisId;
 	}
 
+	/** From an article page: append the exercise to the session chosen in the form. */
+	@PostMapping("/training-sessions/add")
+	String addToChosen(@RequestParam String sessionId, @RequestParam String articleId, RedirectAttributes redirect) {
+		return add(sessionId, articleId, null, null, redirect);
+	}
+
 	@PostMapping("/training-sessions/{id}/exercises/{position}/move")
 	String move(@PathVariable String id, @PathVariable int position, @RequestParam String direction,
 			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
