@@ -33,7 +33,7 @@ class LanguageAnalyzersTests {
 	@ParameterizedTest(name = "plain Snowball alone keeps {0} and {1} apart (the trap the prefix token fixes)")
 	@CsvSource({ "kaebus, kaebuste" })
 	void estonianStemmerAloneMissesThem(String one, String other) {
-		Analyzer stemOnly = new LanguageAnalyzers(0).forLanguage(Language.ET);
+		Analyzer stemOnly = new LanguageAnalyzers(0, 0).forLanguage(Language.ET);
 		assertThat(terms(stemOnly, one)).doesNotContainAnyElementsOf(terms(stemOnly, other));
 	}
 

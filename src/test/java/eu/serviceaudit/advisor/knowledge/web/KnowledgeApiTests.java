@@ -24,11 +24,9 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import eu.serviceaudit.advisor.analysis.AuditAnalyser;
 
 @SpringBootTest(properties = "advisor.kb-dir=src/test/resources/knowledge/valid")
 @AutoConfigureMockMvc
@@ -38,10 +36,6 @@ class KnowledgeApiTests {
 
 	@Autowired
 	MockMvc mvc;
-
-	/** The analysis engine is not part of these tests. */
-	@MockitoBean
-	AuditAnalyser analyser;
 
 	@Autowired
 	@Qualifier("knowledgeBaseHealthIndicator")
