@@ -72,10 +72,18 @@ class AdminPagesTests extends WebTestSupport {
 	}
 
 	@Test
-	void theRulesPageShowsTheKnowledgeBaseStatus() throws Exception {
+	void theRulesPageShowsTheRuleBaseAndTheKnowledgeBase() throws Exception {
 		mvc.perform(get("/admin/rules").with(admin()))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"rule-status\"")))
 			.andExpect(content().string(containsString("id=\"kb-status\"")));
+	}
+
+	@Test
+	void theReloadButtonRecompilesTheRules() throws Exception {
+		mvc.perform(post("/admin/rules/reload").with(admin()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("reload"));
 	}
 
 }
