@@ -54,7 +54,7 @@ import eu.serviceaudit.advisor.system.content.ContentFolder;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgs = { "-Xms1g", "-Xmx1g" })
+@Fork(value = 1, jvmArgs = { "-Xms2g", "-Xmx2g" })
 public class AnalysisBenchmark {
 
 	static final int LOCATIONS = 50;
