@@ -35,6 +35,8 @@ final class Snippets {
 				.createClosestToLength(BreakIterator.getSentenceInstance(language.locale()), LENGTH, 0.5f))
 			.withMaxNoHighlightPassages(0)
 			.withHandleMultiTermQuery(false)
+			.withWeightMatches(false)
+			.withHighlightPhrasesStrictly(false)
 			.build();
 		String body = SearchFields.body(language);
 		String summary = SearchFields.summary(language);

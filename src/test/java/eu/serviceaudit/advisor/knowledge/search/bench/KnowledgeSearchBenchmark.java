@@ -15,7 +15,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import eu.serviceaudit.advisor.audit.Language;
@@ -36,8 +35,8 @@ import eu.serviceaudit.advisor.knowledge.search.SearchResult;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgs = { "-Xms4g", "-Xmx4g" })
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 3, time = 10)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 2, time = 10)
 public class KnowledgeSearchBenchmark {
 
 	private static final Language[] LANGUAGES = Language.values();
@@ -60,14 +59,23 @@ public class KnowledgeSearchBenchmark {
 			{ "tagasisde küsimine", "kaebsu", "tervitamnise" }, { "telefna zvani", "sūdzbas", "sveicinšanas" },
 			{ "телефоные звонки", "жалобб", "приветсвие" }, { "телефоні дзвінки", "скаррга", "привітанння" } };
 
-	private KnowledgeIndex index;
+	/** Built once per JVM and shared by the benchmarks (run with -f 0 to build it once for all of them). */
+	private static KnowledgeIndex index;
 
-	private KnowledgeSearcher searcher;
+	private static KnowledgeSearcher searcher;
 
 	private int next;
 
 	@Setup(Level.Trial)
 	public void buildIndex() throws Exception {
+		synchronized (KnowledgeSearchBenchmark.class) {
+			if (index == null) {
+				build();
+			}
+		}
+	}
+
+	private static void build() throws Exception {
 		Path folder = Path.of(System.getProperty("kb", "/tmp/search-kb-10k"));
 		if (!Files.isDirectory(folder)) {
 			SyntheticKnowledgeBase.write(Path.of("knowledge-base"), folder, 10_000);
@@ -81,11 +89,6 @@ public class KnowledgeSearchBenchmark {
 		searcher = new KnowledgeSearcher(index);
 		System.out.printf("%nknowledge base: %d articles loaded and validated in %d ms; index of %d documents built in %d ms%n",
 				kb.all().size(), (buildStart - loadStart) / 1_000_000, index.documents(), (end - buildStart) / 1_000_000);
-	}
-
-	@TearDown(Level.Trial)
-	public void close() throws Exception {
-		index.close();
 	}
 
 	private SearchRequest request(String[][] queries, boolean highlight) {
