@@ -29,7 +29,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -116,8 +118,10 @@ class BrowserJourneyTests {
 		assertThat(picks).hasSizeGreaterThanOrEqualTo(2);
 		click(picks.get(0));
 		click(picks.get(1));
+		assertThat(picks.get(0).isSelected()).isTrue();
+		assertThat(picks.get(1).isSelected()).isTrue();
 		click(driver.findElement(By.id("create-plan")));
-		assertThat(driver.getCurrentUrl()).contains("/plans/");
+		waitForUrl("/plans/");
 		assertThat(driver.findElements(By.cssSelector("fieldset.plan-item"))).hasSize(2);
 
 		WebElement owner = driver.findElement(By.id("items0.owner"));
@@ -142,6 +146,7 @@ class BrowserJourneyTests {
 		new Select(driver.findElement(By.id("filter-location"))).selectByValue("TRT-1");
 		new Select(driver.findElement(By.id("filter-horizon"))).selectByValue("30_DAYS");
 		click(driver.findElement(By.cssSelector("#recommendation-filter button[type=submit]")));
+		waitForUrl("location=TRT-1");
 		assertThat(driver.getCurrentUrl()).contains("location=TRT-1").contains("horizon=30_DAYS");
 		assertThat(driver.findElements(By.cssSelector("article.recommendation")).size()).isLessThanOrEqualTo(all);
 		assertThat(driver.findElements(By.name("recommendationIds"))).isEmpty();
@@ -230,6 +235,10 @@ class BrowserJourneyTests {
 		click(driver.findElement(By.cssSelector("form.stacked button[type=submit]")));
 		assertThat(driver.getCurrentUrl()).doesNotContain("/login");
 		noSevereLogs();
+	}
+
+	private void waitForUrl(String part) {
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
 	}
 
 	private void open(String path) {
