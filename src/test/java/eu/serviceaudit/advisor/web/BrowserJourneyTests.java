@@ -41,7 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The three journeys in headless Chromium against the running app with its demo data: consultant, manager,
  * trainer. Every page visited must log no SEVERE browser console entry (a CSP violation, a script error, a failed
- * resource). Screenshots of the main pages go to docs/screenshots/.
+ * resource). Screenshots of the main pages go to target/screenshots/, or to docs/screenshots/ when the build runs
+ * with {@code -Dscreenshots.update=true} (so that an ordinary build leaves the checked-in pictures alone).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "advisor.demo.enabled=true")
 @Import(PlainAnalyserConfiguration.class)
@@ -53,7 +54,7 @@ class BrowserJourneyTests {
 
 	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-	static final Path SCREENSHOTS = Path.of("docs/screenshots");
+	static final Path SCREENSHOTS = Path.of(Boolean.getBoolean("screenshots.update") ? "docs/screenshots" : "target/screenshots");
 
 	@LocalServerPort
 	int port;
