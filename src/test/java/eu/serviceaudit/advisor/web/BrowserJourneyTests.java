@@ -29,7 +29,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -39,7 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The three journeys in headless Chromium against the running app with its demo data: consultant, manager,
  * trainer. Every page visited must log no SEVERE browser console entry (a CSP violation, a script error, a failed
- * resource). Screenshots of the main pages go to docs/screenshots/.
+ * resource). Screenshots of the main pages go to target/screenshots/, or to docs/screenshots/ when the build runs
+ * with {@code -Dscreenshots.update=true} (so that an ordinary build leaves the checked-in pictures alone).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "advisor.demo.enabled=true")
 @Import(PlainAnalyserConfiguration.class)
@@ -51,7 +54,7 @@ class BrowserJourneyTests {
 
 	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-	static final Path SCREENSHOTS = Path.of("docs/screenshots");
+	static final Path SCREENSHOTS = Path.of(Boolean.getBoolean("screenshots.update") ? "docs/screenshots" : "target/screenshots");
 
 	@LocalServerPort
 	int port;
@@ -104,7 +107,7 @@ class BrowserJourneyTests {
 		assertThat(after.getValue()).as("a new session id after login").isNotEqualTo(before.getValue());
 
 		assertThat(driver.getCurrentUrl()).endsWith("/analyses");
-		driver.findElement(By.linkText("2026-Q4")).click();
+		submit(driver.findElement(By.linkText("2026-Q4")));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Kohvik Päike OÜ");
 		assertThat(js("return Chart.getChart(document.getElementById('dimension-chart')) != null")).isEqualTo(true);
 		assertThat(js("return Chart.getChart(document.getElementById('location-chart')) != null")).isEqualTo(true);
@@ -116,14 +119,16 @@ class BrowserJourneyTests {
 		assertThat(picks).hasSizeGreaterThanOrEqualTo(2);
 		click(picks.get(0));
 		click(picks.get(1));
-		click(driver.findElement(By.id("create-plan")));
-		assertThat(driver.getCurrentUrl()).contains("/plans/");
+		assertThat(picks.get(0).isSelected()).isTrue();
+		assertThat(picks.get(1).isSelected()).isTrue();
+		submit(driver.findElement(By.id("create-plan")));
+		waitForUrl("/plans/");
 		assertThat(driver.findElements(By.cssSelector("fieldset.plan-item"))).hasSize(2);
 
 		WebElement owner = driver.findElement(By.id("items0.owner"));
 		owner.clear();
 		owner.sendKeys("Tallinn shift leads");
-		click(driver.findElement(By.id("save-plan")));
+		submit(driver.findElement(By.id("save-plan")));
 		assertThat(driver.findElement(By.cssSelector(".message.success")).getText()).isNotBlank();
 		assertThat(driver.findElement(By.id("items0.owner")).getAttribute("value")).isEqualTo("Tallinn shift leads");
 		String export = driver.findElement(By.id("export-md")).getAttribute("href");
@@ -137,24 +142,25 @@ class BrowserJourneyTests {
 	@Test
 	void managerFiltersRecommendationsFollowsThePlanAndSeesAlerts() throws Exception {
 		login("manager");
-		driver.findElement(By.linkText("2026-Q4")).click();
+		submit(driver.findElement(By.linkText("2026-Q4")));
 		int all = driver.findElements(By.cssSelector("article.recommendation")).size();
 		new Select(driver.findElement(By.id("filter-location"))).selectByValue("TRT-1");
 		new Select(driver.findElement(By.id("filter-horizon"))).selectByValue("30_DAYS");
-		click(driver.findElement(By.cssSelector("#recommendation-filter button[type=submit]")));
+		submit(driver.findElement(By.cssSelector("#recommendation-filter button[type=submit]")));
+		waitForUrl("location=TRT-1");
 		assertThat(driver.getCurrentUrl()).contains("location=TRT-1").contains("horizon=30_DAYS");
 		assertThat(driver.findElements(By.cssSelector("article.recommendation")).size()).isLessThanOrEqualTo(all);
 		assertThat(driver.findElements(By.name("recommendationIds"))).isEmpty();
 		noSevereLogs();
 
 		open("/plans");
-		driver.findElement(By.cssSelector("a.plan-link")).click();
+		submit(driver.findElement(By.cssSelector("a.plan-link")));
 		WebElement item = driver.findElements(By.cssSelector("article.plan-item")).get(0);
 		new Select(item.findElement(By.cssSelector("select.status-select"))).selectByValue("IN_PROGRESS");
 		WebElement note = item.findElement(By.tagName("textarea"));
 		note.clear();
 		note.sendKeys("Briefed both shifts");
-		click(item.findElement(By.cssSelector("button.progress-save")));
+		submit(item.findElement(By.cssSelector("button.progress-save")));
 		WebElement saved = driver.findElements(By.cssSelector("article.plan-item")).get(0);
 		assertThat(new Select(saved.findElement(By.cssSelector("select.status-select"))).getFirstSelectedOption()
 			.getAttribute("value")).isEqualTo("IN_PROGRESS");
@@ -175,14 +181,14 @@ class BrowserJourneyTests {
 		new Select(driver.findElement(By.id("kb-language"))).selectByValue("et");
 		WebElement query = driver.findElement(By.id("q"));
 		query.sendKeys("kaebus");
-		click(driver.findElement(By.cssSelector("#kb-search-form button[type=submit]")));
+		submit(driver.findElement(By.cssSelector("#kb-search-form button[type=submit]")));
 		assertThat(driver.findElements(By.cssSelector("#kb-hits li.hit"))).isNotEmpty();
 		assertThat(driver.findElements(By.cssSelector("#kb-hits mark"))).isNotEmpty();
 		noSevereLogs();
 		screenshot("search");
 
-		driver.findElement(By.cssSelector("#facets a[href*='type=EXERCISE']")).click();
-		driver.findElement(By.cssSelector("#kb-hits a.hit-title")).click();
+		submit(driver.findElement(By.cssSelector("#facets a[href*='type=EXERCISE']")));
+		submit(driver.findElement(By.cssSelector("#kb-hits a.hit-title")));
 		assertThat(driver.findElement(By.id("article-duration")).getText()).isNotBlank();
 		noSevereLogs();
 		screenshot("exercise");
@@ -192,14 +198,14 @@ class BrowserJourneyTests {
 		WebElement minutes = driver.findElement(By.id("new-minutes"));
 		minutes.clear();
 		minutes.sendKeys("60");
-		click(driver.findElement(By.cssSelector("#new-session button[type=submit]")));
+		submit(driver.findElement(By.cssSelector("#new-session button[type=submit]")));
 		new Select(driver.findElement(By.id("analysisId"))).selectByIndex(0);
-		click(driver.findElement(By.cssSelector("#suggest-form button[type=submit]")));
-		click(driver.findElements(By.cssSelector("button.add-exercise")).get(0));
-		click(driver.findElements(By.cssSelector("button.add-exercise")).get(1));
+		submit(driver.findElement(By.cssSelector("#suggest-form button[type=submit]")));
+		submit(driver.findElements(By.cssSelector("button.add-exercise")).get(0));
+		submit(driver.findElements(By.cssSelector("button.add-exercise")).get(1));
 		List<String> order = titles();
 		assertThat(order).hasSize(2);
-		click(driver.findElements(By.cssSelector("button.move-down")).get(0));
+		submit(driver.findElements(By.cssSelector("button.move-down")).get(0));
 		assertThat(titles()).containsExactly(order.get(1), order.get(0));
 		assertThat(driver.findElement(By.id("duration-total")).getText()).contains("60");
 		noSevereLogs();
@@ -227,9 +233,19 @@ class BrowserJourneyTests {
 		}
 		driver.findElement(By.id("username")).sendKeys(user);
 		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		click(driver.findElement(By.cssSelector("form.stacked button[type=submit]")));
+		submit(driver.findElement(By.cssSelector("form.stacked button[type=submit]")));
 		assertThat(driver.getCurrentUrl()).doesNotContain("/login");
 		noSevereLogs();
+	}
+
+	/** Clicks something that loads a new page and waits until the old one is gone. */
+	private void submit(WebElement element) {
+		click(element);
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+	}
+
+	private void waitForUrl(String part) {
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
 	}
 
 	private void open(String path) {
