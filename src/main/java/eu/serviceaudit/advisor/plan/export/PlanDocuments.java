@@ -13,7 +13,6 @@ import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.audit.Language;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
-import eu.serviceaudit.advisor.criteria.Criterion;
 import eu.serviceaudit.advisor.plan.ActionPlan;
 import eu.serviceaudit.advisor.plan.ActionPlanService;
 
@@ -90,10 +89,6 @@ class PlanDocuments {
 			return "—";
 		}
 		return String.format(locale, "%." + decimals + "f", value);
-	}
-
-	static String criterionName(Criterion criterion, Language language) {
-		return criterion.name(language);
 	}
 
 }

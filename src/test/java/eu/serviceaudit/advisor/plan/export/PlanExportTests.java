@@ -94,7 +94,7 @@ class PlanExportTests extends ApiTestSupport {
 		assertThat(strengths).isPositive().isLessThan(actions);
 		int previous = actions;
 		for (String title : itemTitles()) {
-			int at = text.indexOf(title, previous);
+			int at = text.indexOf(title, previous + 1); // a PROCESS and a TRAINING item may share their article title
 			assertThat(at).as(title).isGreaterThan(previous);
 			previous = at;
 		}

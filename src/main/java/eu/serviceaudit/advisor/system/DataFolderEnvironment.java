@@ -1,0 +1,39 @@
+package eu.serviceaudit.advisor.system;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points the embedded H2 database at {@code <data-dir>/advisor} with an absolute path (H2 refuses a relative one
+ * without {@code ./}), unless a datasource URL such as PostgreSQL's was given.
+ */
+class DataFolderEnvironment implements EnvironmentPostProcessor, Ordered {
+
+	static final String H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		String url = environment.getProperty("spring.datasource.url");
+		if (url != null && !url.isBlank()) {
+			return;
+		}
+		// resolved once and pinned: a value such as target/${random.uuid} must name one folder for every reader
+		Path dataDir = Path.of(environment.getProperty("advisor.data-dir", "./data")).toAbsolutePath().normalize();
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("advisorDataFolder", Map.of("advisor.data-dir", dataDir.toString(),
+					"spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("advisor") + H2_OPTIONS)));
+	}
+
+	@Override
+	public int getOrder() {
+		// after the config files and the random values have been read
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+}

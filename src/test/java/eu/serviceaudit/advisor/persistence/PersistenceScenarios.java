@@ -1,0 +1,170 @@
+package eu.serviceaudit.advisor.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import eu.serviceaudit.advisor.support.ApiTestSupport;
+
+/**
+ * What the database must keep, run once on embedded H2 and once on PostgreSQL: imports stored with their normalised
+ * audit, plans read back whole, and optimistic locking under real concurrency.
+ */
+abstract class PersistenceScenarios extends ApiTestSupport {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private JsonNode body(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+		return read(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private long count(String sql, Object... params) {
+		var statement = jdbc.sql(sql);
+		for (Object param : params) {
+			statement = statement.param(param);
+		}
+		return statement.query(Long.class).single();
+	}
+
+	private JsonNode importSample(String client) throws Exception {
+		return body(mvc.perform(post("/api/imports/csv").with(as("consultant"))
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.content(resource("/samples/kohvik-paike-2026q4.csv").getBytes(StandardCharsets.UTF_8))
+			.param("client", client)
+			.param("wave", "2026-Q4")
+			.param("language", "lv"))
+			.andExpect(status().isCreated()));
+	}
+
+	@Test
+	void shouldStoreAnImportWithItsNormalisedAuditAndServeItBackUnchanged() throws Exception {
+		String client = "Kafejnīca Saule SIA " + UUID.randomUUID();
+		JsonNode imported = importSample(client);
+		String id = imported.get("id").asString();
+		JsonNode stored = body(mvc.perform(get("/api/analyses/" + id).with(as("manager"))).andExpect(status().isOk()));
+		assertThat(stored).isEqualTo(imported);
+		assertThat(count("SELECT COUNT(*) FROM findings WHERE analysis_id = ?", id)).isEqualTo(110);
+		assertThat(count("SELECT COUNT(*) FROM observations WHERE analysis_id = ?", id)).isEqualTo(11);
+		assertThat(count("SELECT COUNT(*) FROM audit_locations WHERE analysis_id = ?", id)).isEqualTo(3);
+		assertThat(jdbc.sql("SELECT comment FROM findings WHERE analysis_id = ? AND observation_id = 'PH-01' AND criterion = 'PROMISE_KEPT'")
+			.param(id).query(String.class).single()).isEqualTo("Promised a callback in 15 minutes; none came");
+		assertThat(count("""
+				SELECT COUNT(*) FROM analyses a JOIN waves w ON w.id = a.wave_id JOIN engagements e ON e.id = w.engagement_id
+				WHERE a.id = ? AND e.client = ? AND w.name = '2026-Q4'""", id, client)).isEqualTo(1);
+	}
+
+	@Test
+	void shouldKeepOneEngagementAndWaveWhenFirstImportsOfAClientRace() throws Exception {
+		String client = "Race Client " + UUID.randomUUID();
+		List<JsonNode> results = concurrently(6, () -> importSample(client));
+		assertThat(results).hasSize(6);
+		assertThat(count("SELECT COUNT(*) FROM engagements WHERE client = ?", client)).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM waves w JOIN engagements e ON e.id = w.engagement_id WHERE e.client = ?",
+				client)).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM analyses WHERE client = ?", client)).isEqualTo(6);
+	}
+
+	@Test
+	void shouldReadBackEveryFieldOfAnEditedPlan() throws Exception {
+		JsonNode analysis = analyseSample();
+		List<String> ids = new ArrayList<>();
+		analysis.get("recommendations").forEach(r -> ids.add(r.get("id").asString()));
+		JsonNode plan = body(mvc.perform(post("/api/action-plans").with(as("consultant"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("analysisId", analysis.get("id").asString(), "recommendationIds", ids))))
+			.andExpect(status().isCreated()));
+		ObjectNode edited = (ObjectNode) plan.deepCopy();
+		ObjectNode first = (ObjectNode) edited.get("items").get(0);
+		first.put("note", "Мы начали — «tööd» käivad, ķēde ✓\nsecond line");
+		first.put("dueDate", "2027-02-28");
+		first.put("status", "IN_PROGRESS");
+		first.put("owner", "Shift leads, Tartu");
+		((ObjectNode) first.get("kpi")).put("target", 0.875);
+		JsonNode saved = body(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/action-plans/" + plan.get("id").asString()).with(as("consultant"))
+			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(edited)))
+			.andExpect(status().isOk()));
+		JsonNode reread = body(mvc.perform(get("/api/action-plans/" + plan.get("id").asString()).with(as("manager")))
+			.andExpect(status().isOk()));
+		assertThat(reread).isEqualTo(saved);
+		JsonNode item = reread.get("items").get(0);
+		assertThat(item.get("note").asString()).isEqualTo("Мы начали — «tööd» käivad, ķēde ✓\nsecond line");
+		assertThat(item.get("dueDate").asString()).isEqualTo("2027-02-28");
+		assertThat(item.get("kpi").get("target").asDouble()).isEqualTo(0.875);
+		assertThat(item.get("trainingActions")).isEqualTo(plan.get("items").get(0).get("trainingActions"));
+		assertThat(item.get("addresses")).isEqualTo(plan.get("items").get(0).get("addresses"));
+		assertThat(reread.get("items")).hasSize(ids.size());
+	}
+
+	@Test
+	void shouldLetExactlyOneOfConcurrentEditorsOfOneVersionWin() throws Exception {
+		JsonNode analysis = analyseSample();
+		String recommendation = analysis.get("recommendations").get(0).get("id").asString();
+		JsonNode plan = body(mvc.perform(post("/api/action-plans").with(as("consultant"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("analysisId", analysis.get("id").asString(), "recommendationIds",
+					List.of(recommendation)))))
+			.andExpect(status().isCreated()));
+		String id = plan.get("id").asString();
+		int editors = 8;
+		List<Integer> statuses = concurrently(editors, () -> {
+			ObjectNode edit = (ObjectNode) plan.deepCopy();
+			String title = "edit " + UUID.randomUUID();
+			edit.put("title", title);
+			((ObjectNode) edit.get("items").get(0)).put("note", title);
+			return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/action-plans/" + id)
+				.with(as("consultant")).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(edit)))
+				.andReturn().getResponse().getStatus();
+		});
+		assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+		assertThat(statuses).filteredOn(s -> s == 409).hasSize(editors - 1);
+		JsonNode after = body(mvc.perform(get("/api/action-plans/" + id).with(as("consultant"))));
+		assertThat(after.get("version").asInt()).isEqualTo(2);
+		assertThat(after.get("items").get(0).get("note").asString()).isEqualTo(after.get("title").asString());
+	}
+
+	private static <T> List<T> concurrently(int n, Callable<T> task) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(n);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<T>> futures = new ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					return task.call();
+				}));
+			}
+			start.countDown();
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+}

@@ -1,0 +1,81 @@
+package eu.serviceaudit.advisor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import eu.serviceaudit.advisor.analysis.Horizon;
+import eu.serviceaudit.advisor.audit.Finding;
+import eu.serviceaudit.advisor.audit.Method;
+import eu.serviceaudit.advisor.rules.fact.PrioritisedProposal;
+import eu.serviceaudit.advisor.rules.fact.Thresholds;
+import eu.serviceaudit.advisor.system.AdvisorProperties;
+
+/** Reload: compile beside, swap only when valid; whoever holds the old rule base keeps using it. */
+class CurrentRuleBaseTests {
+
+	static final String ROW = "Isolated organisation gap still gets a process change within 90 days";
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void shouldRefuseToStartOnABrokenRulesFolder() throws IOException {
+		RuleBaseLoaderTests.copyRules(dir);
+		Files.writeString(dir.resolve("patterns/classification.drl"), "package patterns;\nrule \"x\" when then");
+
+		assertThatThrownBy(() -> new CurrentRuleBase(properties()))
+			.isInstanceOf(RuleCompilationException.class)
+			.hasMessageContaining("patterns/classification.drl:");
+	}
+
+	@Test
+	void shouldKeepTheOldRuleBaseWhenTheNewOneDoesNotCompile() throws IOException {
+		RuleBaseLoaderTests.copyRules(dir);
+		CurrentRuleBase current = new CurrentRuleBase(properties());
+		RuleBase before = current.get();
+		Files.writeString(dir.resolve("alerts/broken.drl"), "package alerts;\nrule \"Broken\"\nwhen\n  Nonsense(\nthen\nend\n");
+
+		assertThatThrownBy(current::reload).isInstanceOf(RuleCompilationException.class);
+
+		assertThat(current.get()).isSameAs(before);
+	}
+
+	@Test
+	void shouldSwapToAChangedDecisionTableWhileAnAnalysisInFlightKeepsTheRuleBaseItStartedWith() throws IOException {
+		RuleBaseLoaderTests.copyRules(dir);
+		CurrentRuleBase current = new CurrentRuleBase(properties());
+		RuleBase inFlight = current.get();
+		Path table = dir.resolve("recommendations/recommendation-table.drl.csv");
+		Files.writeString(table, Files.readString(table).replace(ROW + ",ORGANISATION,ISOLATED,,PROCESS,90_DAYS",
+				ROW + ",ORGANISATION,ISOLATED,,PROCESS,30_DAYS"));
+
+		RuleBase reloaded = current.reload();
+
+		assertThat(current.get()).isSameAs(reloaded);
+		assertThat(reloaded.version()).isNotEqualTo(inFlight.version());
+		assertThat(horizonOfAnIsolatedOrganisationGap(inFlight)).isEqualTo(Horizon.DAYS_90);
+		assertThat(horizonOfAnIsolatedOrganisationGap(reloaded)).isEqualTo(Horizon.DAYS_30);
+	}
+
+	private static Horizon horizonOfAnIsolatedOrganisationGap(RuleBase ruleBase) {
+		List<Finding> findings = List.of(new Finding("SA-1", "HQ", Method.SELF_ASSESSMENT, "SERVICE_STANDARDS", 0, 0, 1,
+				null));
+		List<PrioritisedProposal> proposals = RuleEngine.evaluate(ruleBase.kieBase(), RuleScenario.CATALOGUE.all(),
+				Thresholds.DEFAULTS, findings, List.of()).proposals();
+		assertThat(proposals).singleElement().satisfies(p -> assertThat(p.proposal().rule()).isEqualTo(ROW));
+		return proposals.get(0).proposal().horizon();
+	}
+
+	private AdvisorProperties properties() {
+		return new AdvisorProperties(dir.resolve("data"), dir, null, null);
+	}
+
+}
