@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
+import eu.serviceaudit.advisor.audit.Language;
 import eu.serviceaudit.advisor.knowledge.Article;
 
 /**
@@ -42,6 +44,9 @@ public final class KnowledgeIndex implements Closeable {
 
 	/** The articles of the rebuild in progress, handed to the searchers that the refresh opens. */
 	private volatile Map<String, Article> articlesById = Map.of();
+
+	/** The plain-text bodies of the rebuild in progress by document key, for snippets without stored fields. */
+	private volatile Map<String, String> plainBodies = Map.of();
 
 	private volatile boolean open;
 
@@ -71,10 +76,12 @@ public final class KnowledgeIndex implements Closeable {
 		Map<String, Article> byId = new HashMap<>();
 		articles.forEach(article -> byId.put(article.id(), article));
 		List<Document> documents = new ArrayList<>();
+		Map<String, String> bodies = new HashMap<>();
 		articles.stream().sorted(Comparator.comparing(Article::type).thenComparing(Article::id))
-			.forEach(article -> documents.addAll(ArticleDocuments.of(article)));
+			.forEach(article -> documents.addAll(ArticleDocuments.of(article, bodies)));
 		try {
 			articlesById = Map.copyOf(byId);
+			plainBodies = Map.copyOf(bodies);
 			writer.deleteAll();
 			writer.addDocuments(documents);
 			writer.commit();
@@ -151,9 +158,18 @@ public final class KnowledgeIndex implements Closeable {
 
 		private final Map<String, Article> articles;
 
-		FacetedSearcher(IndexReader reader, Map<String, Article> articles) throws IOException {
+		private final Map<String, String> plainBodies;
+
+		private final Map<Language, SentenceBreaks> sentences = new EnumMap<>(Language.class);
+
+		FacetedSearcher(IndexReader reader, Map<String, Article> articles, Map<String, String> plainBodies)
+				throws IOException {
 			super(reader);
 			this.articles = articles;
+			this.plainBodies = plainBodies;
+			for (Language language : Language.values()) {
+				sentences.put(language, new SentenceBreaks(language.locale()));
+			}
 			this.facets = reader.numDocs() == 0 ? null
 					: new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig());
 		}
@@ -167,13 +183,23 @@ public final class KnowledgeIndex implements Closeable {
 			return articles.get(id);
 		}
 
+		/** The plain-text body of a document, by its {@code id/lang} key, as it was indexed. */
+		String plainBody(String key) {
+			return plainBodies.get(key);
+		}
+
+		/** Sentence boundaries of this reader's texts in one language, computed once per text. */
+		SentenceBreaks sentences(Language language) {
+			return sentences.get(language);
+		}
+
 	}
 
 	private final class FacetedSearcherFactory extends SearcherFactory {
 
 		@Override
 		public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-			return new FacetedSearcher(reader, articlesById);
+			return new FacetedSearcher(reader, articlesById, plainBodies);
 		}
 
 	}

@@ -96,8 +96,18 @@ public final class KnowledgeSearcher {
 				byLanguage.computeIfAbsent(language(keys[i]), l -> new ArrayList<>()).add(i);
 			}
 			for (Map.Entry<Language, List<Integer>> group : byLanguage.entrySet()) {
-				int[] docIds = group.getValue().stream().mapToInt(i -> page[i].doc).toArray();
-				String[] found = Snippets.highlight(searcher, index.analyzers(), highlightQuery, group.getKey(), docIds);
+				List<Integer> members = group.getValue();
+				int[] docIds = new int[members.size()];
+				String[] bodies = new String[members.size()];
+				String[] summaries = new String[members.size()];
+				for (int j = 0; j < docIds.length; j++) {
+					int i = members.get(j);
+					docIds[j] = page[i].doc;
+					bodies[j] = searcher.plainBody(keys[i]);
+					summaries[j] = searcher.article(id(keys[i])).texts().get(group.getKey()).summary();
+				}
+				String[] found = Snippets.highlight(searcher, index.analyzers(), highlightQuery, group.getKey(), docIds,
+						bodies, summaries);
 				for (int j = 0; j < found.length; j++) {
 					snippets[group.getValue().get(j)] = found[j];
 				}
@@ -106,7 +116,7 @@ public final class KnowledgeSearcher {
 		List<SearchHit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
 			Language language = language(keys[i]);
-			Article article = searcher.article(keys[i].substring(0, keys[i].lastIndexOf('/')));
+			Article article = searcher.article(id(keys[i]));
 			ArticleText text = article.text(language);
 			String snippet = snippets[i] != null ? snippets[i] : Snippets.escaped(text.summary());
 			hits.add(new SearchHit(article.id(), article.type().name(), language.code(), text.title(), snippet,
@@ -130,6 +140,10 @@ public final class KnowledgeSearcher {
 			keys[i] = values.lookupOrd(values.ordValue()).utf8ToString();
 		}
 		return keys;
+	}
+
+	private static String id(String key) {
+		return key.substring(0, key.lastIndexOf('/'));
 	}
 
 	private static Language language(String key) {
