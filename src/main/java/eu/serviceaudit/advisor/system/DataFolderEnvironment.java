@@ -15,7 +15,9 @@ import org.springframework.core.env.MapPropertySource;
  */
 class DataFolderEnvironment implements EnvironmentPostProcessor, Ordered {
 
-	static final String H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+	// WRITE_DELAY=0: a commit the API acknowledged survives a killed process; LOCK_TIMEOUT: concurrent first imports of
+	// one client wait for each other instead of failing on a busy machine
+	static final String H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

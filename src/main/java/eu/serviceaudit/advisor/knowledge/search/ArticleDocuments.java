@@ -7,11 +7,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 import eu.serviceaudit.advisor.audit.Language;
 import eu.serviceaudit.advisor.knowledge.Article;
@@ -58,6 +60,7 @@ final class ArticleDocuments {
 		Document doc = new Document();
 		keyword(doc, SearchFields.ID, article.id());
 		doc.add(new StringField(SearchFields.KEY, key(article.id(), language), Field.Store.NO));
+		doc.add(new SortedDocValuesField(SearchFields.KEY, new BytesRef(key(article.id(), language))));
 		keyword(doc, SearchFields.TYPE, article.type().name());
 		keyword(doc, SearchFields.LANGUAGE, language.code());
 		keyword(doc, SearchFields.DIMENSION, article.dimension());

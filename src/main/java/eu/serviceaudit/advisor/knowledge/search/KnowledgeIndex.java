@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -38,6 +40,9 @@ public final class KnowledgeIndex implements Closeable {
 
 	private volatile String version = "";
 
+	/** The articles of the rebuild in progress, handed to the searchers that the refresh opens. */
+	private volatile Map<String, Article> articlesById = Map.of();
+
 	private volatile boolean open;
 
 	public KnowledgeIndex(LanguageAnalyzers analyzers) {
@@ -63,10 +68,13 @@ public final class KnowledgeIndex implements Closeable {
 	 * failure there leaves the old index in service.
 	 */
 	public synchronized void rebuild(Collection<Article> articles, String version) {
+		Map<String, Article> byId = new HashMap<>();
+		articles.forEach(article -> byId.put(article.id(), article));
 		List<Document> documents = new ArrayList<>();
 		articles.stream().sorted(Comparator.comparing(Article::type).thenComparing(Article::id))
 			.forEach(article -> documents.addAll(ArticleDocuments.of(article)));
 		try {
+			articlesById = Map.copyOf(byId);
 			writer.deleteAll();
 			writer.addDocuments(documents);
 			writer.commit();
@@ -133,13 +141,19 @@ public final class KnowledgeIndex implements Closeable {
 
 	}
 
-	/** An IndexSearcher with the facet state of its reader, computed once per reader. */
+	/**
+	 * An IndexSearcher with the facet state of its reader, computed once per reader, and the articles its documents
+	 * were made from, so that hits are filled from memory instead of from stored fields.
+	 */
 	public static final class FacetedSearcher extends IndexSearcher {
 
 		private final SortedSetDocValuesReaderState facets;
 
-		FacetedSearcher(IndexReader reader) throws IOException {
+		private final Map<String, Article> articles;
+
+		FacetedSearcher(IndexReader reader, Map<String, Article> articles) throws IOException {
 			super(reader);
+			this.articles = articles;
 			this.facets = reader.numDocs() == 0 ? null
 					: new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig());
 		}
@@ -149,13 +163,17 @@ public final class KnowledgeIndex implements Closeable {
 			return facets;
 		}
 
+		Article article(String id) {
+			return articles.get(id);
+		}
+
 	}
 
-	private static final class FacetedSearcherFactory extends SearcherFactory {
+	private final class FacetedSearcherFactory extends SearcherFactory {
 
 		@Override
 		public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-			return new FacetedSearcher(reader);
+			return new FacetedSearcher(reader, articlesById);
 		}
 
 	}

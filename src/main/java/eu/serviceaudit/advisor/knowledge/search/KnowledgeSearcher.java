@@ -10,24 +10,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.knowledge.Article;
+import eu.serviceaudit.advisor.knowledge.ArticleText;
 import eu.serviceaudit.advisor.knowledge.search.KnowledgeIndex.FacetedSearcher;
 import eu.serviceaudit.advisor.knowledge.search.SearchResult.SearchHit;
 
@@ -48,13 +51,20 @@ public final class KnowledgeSearcher {
 				: request.languages();
 		return index.withSearcher(searcher -> {
 			try {
-				return search(searcher, request, queries.build(request.text(), languages, true));
+				return search(searcher, request, text(searcher, request.text(), languages, true));
 			}
 			catch (IndexSearcher.TooManyClauses ex) {
 				// a long query whose typo expansions went over Lucene's clause limit: search without them
-				return search(searcher, request, queries.build(request.text(), languages, false));
+				return search(searcher, request, text(searcher, request.text(), languages, false));
 			}
 		});
+	}
+
+	/** The text query, rewritten once: fuzzy and prefix matches become concrete terms for scoring and highlighting. */
+	private Query text(IndexSearcher searcher, String text, Collection<Language> languages, boolean fuzzy)
+			throws IOException {
+		Query query = queries.build(text, languages, fuzzy, searcher.getIndexReader());
+		return query == null ? null : searcher.rewrite(query);
 	}
 
 	private SearchResult search(FacetedSearcher searcher, SearchRequest request, Query text) throws IOException {
@@ -63,25 +73,27 @@ public final class KnowledgeSearcher {
 		FilterQueries.add(builder, request);
 		Query query = builder.build();
 		int wanted = request.offset() + request.limit();
-		Object[] collected = searcher.search(query, new MultiCollectorManager(
-				new TopScoreDocCollectorManager(Math.max(1, wanted), Integer.MAX_VALUE), new FacetsCollectorManager()));
-		TopDocs top = (TopDocs) collected[0];
-		ScoreDoc[] page = request.offset() >= top.scoreDocs.length ? new ScoreDoc[0]
-				: Arrays.copyOfRange(top.scoreDocs, request.offset(), Math.min(top.scoreDocs.length, wanted));
+		// two passes, each cheap: the best hits, scored with block-max skipping; then every match, unscored, for the
+		// total and the facet counts
+		ScoreDoc[] page = new ScoreDoc[0];
+		if (request.limit() > 0) {
+			TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
+			page = request.offset() >= top.scoreDocs.length ? page
+					: Arrays.copyOfRange(top.scoreDocs, request.offset(), Math.min(top.scoreDocs.length, wanted));
+		}
+		FacetsCollector all = searcher.search(query, new FacetsCollectorManager(false));
+		long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
 		List<SearchHit> hits = hits(searcher, page, text != null && request.highlight() ? text : null);
-		return new SearchResult(top.totalHits.value, hits, facets(searcher, (FacetsCollector) collected[1]));
+		return new SearchResult(total, hits, facets(searcher, all));
 	}
 
 	private List<SearchHit> hits(FacetedSearcher searcher, ScoreDoc[] page, Query highlightQuery) throws IOException {
-		List<Document> documents = new ArrayList<>(page.length);
-		for (ScoreDoc hit : page) {
-			documents.add(searcher.storedFields().document(hit.doc));
-		}
+		String[] keys = keys(searcher, page);
 		String[] snippets = new String[page.length];
 		if (highlightQuery != null) {
 			Map<Language, List<Integer>> byLanguage = new EnumMap<>(Language.class);
 			for (int i = 0; i < page.length; i++) {
-				byLanguage.computeIfAbsent(language(documents.get(i)), l -> new ArrayList<>()).add(i);
+				byLanguage.computeIfAbsent(language(keys[i]), l -> new ArrayList<>()).add(i);
 			}
 			for (Map.Entry<Language, List<Integer>> group : byLanguage.entrySet()) {
 				int[] docIds = group.getValue().stream().mapToInt(i -> page[i].doc).toArray();
@@ -93,21 +105,35 @@ public final class KnowledgeSearcher {
 		}
 		List<SearchHit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
-			Document doc = documents.get(i);
-			Language language = language(doc);
-			String snippet = snippets[i] != null ? snippets[i]
-					: Snippets.escaped(doc.get(SearchFields.summary(language)));
-			IndexableField duration = doc.getField(SearchFields.DURATION_MINUTES);
-			hits.add(new SearchHit(doc.get(SearchFields.ID), doc.get(SearchFields.TYPE), language.code(),
-					doc.get(SearchFields.title(language)), snippet, List.of(doc.getValues(SearchFields.CRITERIA)),
-					doc.get(SearchFields.DIMENSION), doc.get(SearchFields.STAGE), doc.get(SearchFields.FORMAT),
-					duration == null ? null : duration.numericValue().intValue(), page[i].score));
+			Language language = language(keys[i]);
+			Article article = searcher.article(keys[i].substring(0, keys[i].lastIndexOf('/')));
+			ArticleText text = article.text(language);
+			String snippet = snippets[i] != null ? snippets[i] : Snippets.escaped(text.summary());
+			hits.add(new SearchHit(article.id(), article.type().name(), language.code(), text.title(), snippet,
+					article.criteria(), article.dimension(), article.stage(),
+					article.format() == null ? null : article.format().name(), article.durationMinutes(),
+					page[i].score));
 		}
 		return hits;
 	}
 
-	private static Language language(Document doc) {
-		return Language.orDefault(doc.get(SearchFields.LANGUAGE));
+	/** The {@code id/lang} of each hit, from doc values. */
+	private static String[] keys(IndexSearcher searcher, ScoreDoc[] page) throws IOException {
+		String[] keys = new String[page.length];
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		for (int i = 0; i < page.length; i++) {
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
+			SortedDocValues values = DocValues.getSorted(leaf.reader(), SearchFields.KEY);
+			if (!values.advanceExact(page[i].doc - leaf.docBase)) {
+				throw new IllegalStateException("Document without a key: " + page[i].doc);
+			}
+			keys[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+		}
+		return keys;
+	}
+
+	private static Language language(String key) {
+		return Language.orDefault(key.substring(key.lastIndexOf('/') + 1));
 	}
 
 	private static Map<String, Map<String, Integer>> facets(FacetedSearcher searcher, FacetsCollector collector)

@@ -14,7 +14,7 @@ public final class SearchFields {
 	/** The article id (keyword, stored). */
 	public static final String ID = "id";
 
-	/** {@code id/lang}: unique per document. */
+	/** {@code id/lang}: unique per document; also a doc value, from which hits are filled. */
 	public static final String KEY = "key";
 
 	public static final String TYPE = "type";

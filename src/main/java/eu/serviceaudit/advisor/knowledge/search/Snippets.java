@@ -34,6 +34,9 @@ final class Snippets {
 			.withBreakIterator(() -> LengthGoalBreakIterator
 				.createClosestToLength(BreakIterator.getSentenceInstance(language.locale()), LENGTH, 0.5f))
 			.withMaxNoHighlightPassages(0)
+			.withHandleMultiTermQuery(false)
+			.withWeightMatches(false)
+			.withHighlightPhrasesStrictly(false)
 			.build();
 		String body = SearchFields.body(language);
 		String summary = SearchFields.summary(language);

@@ -4,23 +4,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -54,8 +60,13 @@ final class TextQueryBuilder {
 		this.analyzers = analyzers;
 	}
 
-	/** The query over the given languages, or null when the text has no searchable word. */
-	Query build(String text, Collection<Language> languages, boolean fuzzy) {
+	private static final int MAX_EXPANSIONS = 10;
+
+	/**
+	 * The query over the given languages, or null when the text has no searchable word. The reader tells which words
+	 * the index knows; unknown words get fuzzy and prefix matches when {@code fuzzy} is on.
+	 */
+	Query build(String text, Collection<Language> languages, boolean fuzzy, IndexReader reader) throws IOException {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -63,9 +74,21 @@ final class TextQueryBuilder {
 		// across all five languages each gets fewer words, to keep the whole query within Lucene's clause limit
 		int maxPositions = languages.size() > 1 ? 6 : 12;
 		int fuzzyPositions = languages.size() > 1 ? 3 : 5;
+		Map<Language, List<Position>> analysed = new EnumMap<>(Language.class);
+		// a word the index knows in any language searched is no typo: "greeting" gets no fuzzy match in Estonian
+		Set<Integer> known = new HashSet<>();
+		for (Language language : languages) {
+			List<Position> positions = analyze(analyzers.forLanguage(language), bounded, maxPositions);
+			analysed.put(language, positions);
+			for (Position position : positions) {
+				if (!known.contains(position.start) && known(position, SearchFields.textFields(language), reader)) {
+					known.add(position.start);
+				}
+			}
+		}
 		List<Query> perLanguage = new ArrayList<>();
 		for (Language language : languages) {
-			Query query = forLanguage(bounded, language, maxPositions, fuzzy ? fuzzyPositions : 0);
+			Query query = forLanguage(bounded, language, analysed.get(language), fuzzy ? fuzzyPositions : 0, known);
 			if (query != null) {
 				perLanguage.add(query);
 			}
@@ -81,8 +104,8 @@ final class TextQueryBuilder {
 		return any.build();
 	}
 
-	private Query forLanguage(String text, Language language, int maxPositions, int fuzzyPositions) {
-		List<Position> positions = analyze(analyzers.forLanguage(language), text, maxPositions);
+	private Query forLanguage(String text, Language language, List<Position> positions, int fuzzyPositions,
+			Set<Integer> known) {
 		if (positions.isEmpty()) {
 			return null;
 		}
@@ -91,13 +114,14 @@ final class TextQueryBuilder {
 		BooleanQuery.Builder words = new BooleanQuery.Builder();
 		for (int i = 0; i < positions.size(); i++) {
 			Position position = positions.get(i);
+			boolean unknown = fuzzyPositions > 0 && !known.contains(position.start);
 			BooleanQuery.Builder word = new BooleanQuery.Builder();
 			for (WeightedField field : fields) {
 				for (String stem : position.stems) {
 					word.add(boost(new TermQuery(new Term(field.name(), stem)), field.boost()), Occur.SHOULD);
-					if (i < fuzzyPositions && fuzzyCandidate(stem)) {
+					if (unknown && i < fuzzyPositions && fuzzyCandidate(stem)) {
 						int edits = stem.codePointCount(0, stem.length()) >= 8 ? 2 : 1;
-						word.add(boost(new FuzzyQuery(new Term(field.name(), stem), edits, 1, 10, true),
+						word.add(boost(new FuzzyQuery(new Term(field.name(), stem), edits, 1, MAX_EXPANSIONS, true),
 								field.boost() * FUZZY_WEIGHT), Occur.SHOULD);
 					}
 				}
@@ -105,9 +129,10 @@ final class TextQueryBuilder {
 					word.add(boost(new TermQuery(new Term(field.name(), prefix)), field.boost() * STEM_PREFIX_WEIGHT),
 							Occur.SHOULD);
 				}
-				if (i == positions.size() - 1 && typing != null) {
-					word.add(boost(new PrefixQuery(new Term(field.name(), typing)), field.boost() * TYPING_PREFIX_WEIGHT),
-							Occur.SHOULD);
+				if (unknown && i == positions.size() - 1 && typing != null) {
+					PrefixQuery prefix = new PrefixQuery(new Term(field.name(), typing),
+							new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS));
+					word.add(boost(prefix, field.boost() * TYPING_PREFIX_WEIGHT), Occur.SHOULD);
 				}
 			}
 			words.add(word.build(), Occur.SHOULD);
@@ -120,6 +145,18 @@ final class TextQueryBuilder {
 		withPhrase.add(boost(phrase(SearchFields.title(language), positions), PHRASE_WEIGHT * 2), Occur.SHOULD);
 		withPhrase.add(boost(phrase(SearchFields.body(language), positions), PHRASE_WEIGHT), Occur.SHOULD);
 		return withPhrase.build();
+	}
+
+	/** Whether any stem of the word occurs in the index (then it is no typo and needs no fuzzy match). */
+	private static boolean known(Position position, List<WeightedField> fields, IndexReader reader) throws IOException {
+		for (String stem : position.stems) {
+			for (WeightedField field : fields) {
+				if (reader.docFreq(new Term(field.name(), stem)) > 0) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static Query phrase(String field, List<Position> positions) {
@@ -154,6 +191,7 @@ final class TextQueryBuilder {
 		try (TokenStream stream = analyzer.tokenStream("q", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
 			TypeAttribute type = stream.addAttribute(TypeAttribute.class);
 			stream.reset();
 			int at = -1;
@@ -162,7 +200,7 @@ final class TextQueryBuilder {
 				if (!positions.containsKey(at) && positions.size() >= maxPositions * 4) {
 					break;
 				}
-				Position position = positions.computeIfAbsent(at, Position::new);
+				Position position = positions.computeIfAbsent(at, p -> new Position(p, offset.startOffset()));
 				String value = term.toString();
 				if (StemPrefixFilter.TYPE.equals(type.type())) {
 					position.prefixes.add(value);
@@ -185,12 +223,16 @@ final class TextQueryBuilder {
 
 		final int at;
 
+		/** Where the word starts in the text: the same word in every language's analysis. */
+		final int start;
+
 		final Set<String> stems = new LinkedHashSet<>();
 
 		final Set<String> prefixes = new LinkedHashSet<>();
 
-		Position(int at) {
+		Position(int at, int start) {
 			this.at = at;
+			this.start = start;
 		}
 
 	}

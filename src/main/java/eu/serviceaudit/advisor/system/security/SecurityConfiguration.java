@@ -18,6 +18,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import eu.serviceaudit.advisor.system.web.Problems;
 
@@ -65,16 +67,38 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/js/**", "/webjars/**",
-						"/favicon.ico", "/error")
+						"/favicon.ico", "/favicon.svg", "/error", "/error/**", FORBIDDEN_PAGE)
 				.permitAll()
 				.requestMatchers("/actuator/**").hasRole(ADMIN)
-				.anyRequest().authenticated())
-			.formLogin(form -> form.permitAll())
-			.logout(logout -> logout.permitAll());
+				.requestMatchers(WebPaths.ADMIN).hasRole(ADMIN)
+				.requestMatchers(HttpMethod.GET, WebPaths.ANALYSIS_UPLOAD).hasAnyRole(ADMIN, CONSULTANT)
+				.requestMatchers(HttpMethod.POST, WebPaths.PLAN_PROGRESS).hasAnyRole(ADMIN, CONSULTANT, MANAGER)
+				.requestMatchers(HttpMethod.GET, WebPaths.ANALYSES_AND_PLANS).hasAnyRole(ADMIN, CONSULTANT, MANAGER)
+				.requestMatchers(WebPaths.ANALYSES_AND_PLANS).hasAnyRole(ADMIN, CONSULTANT)
+				.requestMatchers(WebPaths.TRAINING).hasAnyRole(ADMIN, TRAINER)
+				.requestMatchers(WebPaths.EVERY_ROLE).authenticated()
+				.anyRequest().hasRole(ADMIN))
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(new LoginSuccess(throttle))
+				.failureHandler(new LoginFailure(throttle))
+				.permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()))
+			.exceptionHandling(errors -> errors.accessDeniedPage(FORBIDDEN_PAGE))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frames -> frames.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
+
+	/** Where a refused page request is forwarded: a page that says so, with status 403. */
+	static final String FORBIDDEN_PAGE = "/forbidden";
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; frame-ancestors 'none'";
 
 }

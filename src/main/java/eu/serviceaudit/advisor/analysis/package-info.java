@@ -1,0 +1,4 @@
+/**
+ * The answer of an analysis, its storage and its API.
+ */
+package eu.serviceaudit.advisor.analysis;

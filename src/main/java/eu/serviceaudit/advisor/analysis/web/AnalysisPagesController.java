@@ -1,0 +1,112 @@
+package eu.serviceaudit.advisor.analysis.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import eu.serviceaudit.advisor.analysis.Analyses;
+import eu.serviceaudit.advisor.analysis.Analyses.AnalysisHeader;
+import eu.serviceaudit.advisor.analysis.Analysis;
+import eu.serviceaudit.advisor.analysis.AnalysisNotFoundException;
+import eu.serviceaudit.advisor.audit.Audit;
+import eu.serviceaudit.advisor.system.web.Page;
+
+/** Lists analyses by client and shows one analysis; read by consultants and managers. */
+@Controller
+@Page
+class AnalysisPagesController {
+
+	static final String LIST_VIEW = "analyses/list";
+
+	static final String SHOW_VIEW = "analyses/show";
+
+	static final String ALERTS_VIEW = "analyses/alerts";
+
+	/** How many of the newest analyses the alerts page looks at. */
+	static final int ALERT_ANALYSES = 50;
+
+	private final Analyses analyses;
+
+	private final CriterionNames names;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	private final Clock clock = Clock.systemUTC();
+
+	AnalysisPagesController(Analyses analyses, CriterionNames names, MessageSource messages, JsonMapper json) {
+		this.analyses = analyses;
+		this.names = names;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	@GetMapping("/analyses")
+	String list(Model model) {
+		Map<String, List<AnalysisHeader>> byClient = new LinkedHashMap<>();
+		for (AnalysisHeader header : analyses.list()) {
+			byClient.computeIfAbsent(header.client(), c -> new ArrayList<>()).add(header);
+		}
+		model.addAttribute("clients", byClient);
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/analyses/{id}")
+	String show(@PathVariable String id, @RequestParam(required = false) String location,
+			@RequestParam(required = false) String dimension, @RequestParam(required = false) String horizon,
+			Model model, Locale locale) {
+		Analysis analysis = analyses.get(id);
+		Audit audit = analyses.findAudit(id).orElseThrow(() -> new AnalysisNotFoundException(id));
+		AnalysisPage page = AnalysisPage.of(analysis, audit, new AnalysisPage.Filter(location, dimension, horizon),
+				clock.instant());
+		model.addAttribute("page", page);
+		model.addAttribute("a", analysis);
+		model.addAttribute("names", names.in(locale));
+		model.addAttribute("dimensionChart", json.writeValueAsString(translated(page.dimensionChart(), locale)));
+		model.addAttribute("locationChart", json.writeValueAsString(page.locationChart()));
+		return SHOW_VIEW;
+	}
+
+	@GetMapping("/alerts")
+	String alerts(Model model) {
+		List<AlertsOfAnalysis> all = new ArrayList<>();
+		for (AnalysisHeader header : analyses.list().stream().limit(ALERT_ANALYSES).toList()) {
+			Analysis analysis = analyses.find(header.id()).orElse(null);
+			Audit audit = analyses.findAudit(header.id()).orElse(null);
+			if (analysis == null || audit == null || analysis.alerts().isEmpty()) {
+				continue;
+			}
+			AnalysisPage page = AnalysisPage.of(analysis, audit, new AnalysisPage.Filter(null, null, null),
+					clock.instant());
+			all.add(new AlertsOfAnalysis(analysis, page.alerts(), page.locationNames()));
+		}
+		model.addAttribute("groups", all);
+		return ALERTS_VIEW;
+	}
+
+	public record AlertsOfAnalysis(Analysis analysis, List<AnalysisPage.AlertRow> alerts, Map<String, String> locationNames) {
+	}
+
+	private Map<String, Object> translated(Map<String, Object> chart, Locale locale) {
+		@SuppressWarnings("unchecked")
+		List<String> codes = (List<String>) chart.get("labels");
+		List<String> labels = codes.stream()
+			.map(code -> messages.getMessage("dimension." + code, null, code, locale))
+			.toList();
+		return Map.of("labels", labels, "values", chart.get("values"));
+	}
+
+}

@@ -1,0 +1,32 @@
+package eu.serviceaudit.advisor.analysis.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
+import eu.serviceaudit.advisor.criteria.Criterion;
+
+/** Criterion names in the interface language, by code, for pages that show codes. */
+@Component
+public class CriterionNames {
+
+	private final CriteriaCatalogue catalogue;
+
+	CriterionNames(CriteriaCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	public Map<String, String> in(Locale locale) {
+		Language language = Language.orDefault(locale.getLanguage());
+		Map<String, String> names = new LinkedHashMap<>();
+		for (Criterion criterion : catalogue.all()) {
+			names.put(criterion.code(), criterion.name(language));
+		}
+		return names;
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The knowledge-base API: search and whole articles.
+ */
+package eu.serviceaudit.advisor.knowledge.web;

@@ -1,0 +1,145 @@
+package eu.serviceaudit.advisor.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The plan page's edit form as the user typed it, kept when saving fails so that nothing typed is lost. Only what
+ * a consultant edits: the plan title, and per item title, owner (a role or team), due date, KPI target, status and
+ * note.
+ */
+public class PlanForm {
+
+	private String title;
+
+	private Integer version;
+
+	private List<ItemForm> items = new ArrayList<>();
+
+	static PlanForm of(ActionPlan plan) {
+		PlanForm form = new PlanForm();
+		form.title = plan.title();
+		form.version = plan.version();
+		for (ActionPlan.Item item : plan.items()) {
+			ItemForm f = new ItemForm();
+			f.setId(item.id());
+			f.setTitle(item.title());
+			f.setOwner(item.owner());
+			f.setDueDate(item.dueDate() == null ? "" : item.dueDate().toString());
+			f.setKpiTarget(item.kpi() == null || item.kpi().target() == null ? "" : item.kpi().target().toString());
+			f.setStatus(item.status().name());
+			f.setNote(item.note());
+			form.items.add(f);
+		}
+		return form;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public Integer getVersion() {
+		return version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
+	}
+
+	public List<ItemForm> getItems() {
+		return items;
+	}
+
+	public void setItems(List<ItemForm> items) {
+		this.items = items;
+	}
+
+	public static class ItemForm {
+
+		private String id;
+
+		private String title;
+
+		private String owner;
+
+		private String dueDate;
+
+		private String kpiTarget;
+
+		private String status;
+
+		private String note;
+
+		private boolean remove;
+
+		public String getId() {
+			return id;
+		}
+
+		public void setId(String id) {
+			this.id = id;
+		}
+
+		public String getTitle() {
+			return title;
+		}
+
+		public void setTitle(String title) {
+			this.title = title;
+		}
+
+		public String getOwner() {
+			return owner;
+		}
+
+		public void setOwner(String owner) {
+			this.owner = owner;
+		}
+
+		public String getDueDate() {
+			return dueDate;
+		}
+
+		public void setDueDate(String dueDate) {
+			this.dueDate = dueDate;
+		}
+
+		public String getKpiTarget() {
+			return kpiTarget;
+		}
+
+		public void setKpiTarget(String kpiTarget) {
+			this.kpiTarget = kpiTarget;
+		}
+
+		public String getStatus() {
+			return status;
+		}
+
+		public void setStatus(String status) {
+			this.status = status;
+		}
+
+		public String getNote() {
+			return note;
+		}
+
+		public void setNote(String note) {
+			this.note = note;
+		}
+
+		public boolean isRemove() {
+			return remove;
+		}
+
+		public void setRemove(boolean remove) {
+			this.remove = remove;
+		}
+
+	}
+
+}

@@ -1,0 +1,205 @@
+package eu.serviceaudit.advisor.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import eu.serviceaudit.advisor.analysis.Analyses;
+import eu.serviceaudit.advisor.analysis.web.CriterionNames;
+import eu.serviceaudit.advisor.plan.export.PlanExports;
+import eu.serviceaudit.advisor.system.web.ConflictException;
+import eu.serviceaudit.advisor.system.web.NotFoundException;
+import eu.serviceaudit.advisor.system.web.Page;
+
+/**
+ * The plan pages: consultants create a plan from picked recommendations and edit it; managers follow it and change
+ * each item's status and note. Every write quotes the version read; a conflict keeps what the user typed.
+ */
+@Controller
+@Page
+class PlanPagesController {
+
+	static final String LIST_VIEW = "plans/list";
+
+	static final String SHOW_VIEW = "plans/show";
+
+	private final ActionPlanService plans;
+
+	private final ActionPlans store;
+
+	private final Analyses analyses;
+
+	private final CriterionNames names;
+
+	private final PlanExports exports;
+
+	PlanPagesController(ActionPlanService plans, ActionPlans store, Analyses analyses, CriterionNames names,
+			PlanExports exports) {
+		this.plans = plans;
+		this.store = store;
+		this.analyses = analyses;
+		this.names = names;
+		this.exports = exports;
+	}
+
+	@PostMapping("/analyses/{analysisId}/plans")
+	String create(@PathVariable String analysisId, @RequestParam(required = false) List<String> recommendationIds,
+			@RequestParam(required = false) String title, RedirectAttributes redirect) {
+		analyses.get(analysisId);
+		if (recommendationIds == null || recommendationIds.isEmpty()) {
+			redirect.addFlashAttribute("planProblem", "analysis.plan.noneChosen");
+			return "redirect:/analyses/" + analysisId + "#recommendations";
+		}
+		try {
+			ActionPlan plan = plans.create(new PlanRequests.NewPlan(analysisId, recommendationIds, title));
+			return "redirect:/plans/" + plan.id();
+		}
+		catch (InvalidPlanException invalid) {
+			redirect.addFlashAttribute("planErrors", invalid.errors());
+			return "redirect:/analyses/" + analysisId + "#recommendations";
+		}
+	}
+
+	@GetMapping("/plans")
+	String list(Model model) {
+		model.addAttribute("plans", store.list(null));
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/plans/{id}")
+	String show(@PathVariable String id, Model model, Locale locale) {
+		ActionPlan plan = plans.get(id);
+		return render(plan, PlanForm.of(plan), model, locale);
+	}
+
+	@PostMapping("/plans/{id}")
+	String save(@PathVariable String id, @ModelAttribute("form") PlanForm form, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		ActionPlan current = plans.get(id);
+		try {
+			plans.replace(id, update(form, current));
+			redirect.addFlashAttribute("saved", "plan.saved");
+			return "redirect:/plans/" + id;
+		}
+		catch (ConflictException conflict) {
+			model.addAttribute("conflict", true);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return render(current, form, model, locale);
+		}
+		catch (InvalidPlanException invalid) {
+			model.addAttribute("errors", invalid.errors());
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return render(current, form, model, locale);
+		}
+	}
+
+	@PostMapping("/plans/{id}/items/{itemId}/progress")
+	String progress(@PathVariable String id, @PathVariable String itemId, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String note, @RequestParam(required = false) Integer version,
+			RedirectAttributes redirect) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("status", status);
+		body.put("note", note == null || note.isBlank() ? null : note);
+		body.put("version", version);
+		try {
+			plans.updateProgress(id, itemId, body);
+			redirect.addFlashAttribute("saved", "plan.progress.saved");
+		}
+		catch (ConflictException conflict) {
+			redirect.addFlashAttribute("progressConflict", itemId);
+			redirect.addFlashAttribute("typedStatus", status);
+			redirect.addFlashAttribute("typedNote", note);
+		}
+		catch (InvalidPlanException invalid) {
+			redirect.addFlashAttribute("errors", invalid.errors());
+		}
+		return "redirect:/plans/" + id + "#item-" + itemId;
+	}
+
+	@GetMapping("/plans/{id}/export")
+	ResponseEntity<byte[]> export(@PathVariable String id, @RequestParam(defaultValue = "pdf") String format) {
+		plans.get(id);
+		PlanExports.Export export = exports.render(id, format)
+			.orElseThrow(() -> new NotFoundException("No export format " + format));
+		return ResponseEntity.ok()
+			.contentType(export.type())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(export.fileName()).build().toString())
+			.body(export.body());
+	}
+
+	private String render(ActionPlan plan, PlanForm form, Model model, Locale locale) {
+		Map<String, ActionPlan.Item> items = new LinkedHashMap<>();
+		plan.items().forEach(item -> items.put(item.id(), item));
+		model.addAttribute("plan", plan);
+		model.addAttribute("form", form);
+		model.addAttribute("items", items);
+		model.addAttribute("analysis", analyses.find(plan.analysisId()).orElse(null));
+		model.addAttribute("names", names.in(locale));
+		model.addAttribute("statuses", ItemStatus.values());
+		return SHOW_VIEW;
+	}
+
+	/** The PUT body from the form, keeping what the form does not edit (owner role, horizon, KPI name). */
+	private static PlanRequests.PlanUpdate update(PlanForm form, ActionPlan current) {
+		Map<String, ActionPlan.Item> existing = new HashMap<>();
+		current.items().forEach(item -> existing.put(item.id(), item));
+		List<PlanRequests.ItemUpdate> items = new ArrayList<>();
+		for (PlanForm.ItemForm f : form.getItems()) {
+			if (f == null || f.isRemove()) {
+				continue;
+			}
+			ActionPlan.Item base = existing.get(f.getId());
+			PlanRequests.KpiInput kpi = null;
+			if (base != null && base.kpi() != null || !blank(f.getKpiTarget())) {
+				kpi = new PlanRequests.KpiInput(base == null || base.kpi() == null ? null : base.kpi().name(),
+						base == null || base.kpi() == null ? null : base.kpi().criterion(), target(f.getKpiTarget()));
+			}
+			items.add(new PlanRequests.ItemUpdate(f.getId(), null, f.getTitle(),
+					base == null ? null : base.ownerRole(), blankToNull(f.getOwner()),
+					base == null || base.horizon() == null ? null : base.horizon().label(), blankToNull(f.getDueDate()),
+					blankToNull(f.getStatus()), blankToNull(f.getNote()), kpi));
+		}
+		return new PlanRequests.PlanUpdate(form.getTitle(), form.getVersion(), items);
+	}
+
+	/** A KPI target as typed; an unreadable one becomes NaN, which the service refuses with its pointer. */
+	private static Double target(String text) {
+		if (blank(text)) {
+			return null;
+		}
+		try {
+			return Double.valueOf(text.strip().replace(',', '.'));
+		}
+		catch (NumberFormatException ex) {
+			return Double.NaN;
+		}
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static String blankToNull(String text) {
+		return blank(text) ? null : text.strip();
+	}
+
+}

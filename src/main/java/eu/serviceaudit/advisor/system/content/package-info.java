@@ -1,0 +1,4 @@
+/**
+ * Snapshots of the rules/ and knowledge-base/ folders, from disk or from the copy packaged in the jar.
+ */
+package eu.serviceaudit.advisor.system.content;

@@ -1,0 +1,46 @@
+package eu.serviceaudit.advisor.system.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+import eu.serviceaudit.advisor.analysis.AnalysisNotFoundException;
+
+/** Errors of the web pages as pages in the user's language, never a stack trace or another user's data. */
+@ControllerAdvice(annotations = Page.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+	@ExceptionHandler({ AnalysisNotFoundException.class, NotFoundException.class })
+	ModelAndView notFound(RuntimeException ex) {
+		return page(HttpStatus.NOT_FOUND);
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	ModelAndView badRequest(RuntimeException ex) {
+		return page(HttpStatus.BAD_REQUEST);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception ex) {
+		log.error("Unexpected error on a page", ex);
+		return page(HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+	private static ModelAndView page(HttpStatus status) {
+		ModelAndView view = new ModelAndView("error");
+		view.setStatus(status);
+		view.addObject("status", status.value());
+		view.addObject("currentUser", CurrentUser.of(
+				org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()));
+		return view;
+	}
+
+}

@@ -1,0 +1,28 @@
+// Progressive enhancement for every page; the pages work without it.
+(function () {
+  'use strict';
+  document.documentElement.classList.add('js');
+
+  // The language switch applies on change and keeps the page's other parameters.
+  document.querySelectorAll('select.auto-submit').forEach(function (select) {
+    select.addEventListener('change', function () {
+      var url = new URL(window.location.href);
+      url.searchParams.set(select.name, select.value);
+      window.location.assign(url.toString());
+    });
+  });
+
+  // Buttons that ask before doing something that cannot be undone.
+  document.querySelectorAll('[data-confirm]').forEach(function (button) {
+    button.addEventListener('click', function (event) {
+      if (!window.confirm(button.getAttribute('data-confirm'))) {
+        event.preventDefault();
+      }
+    });
+  });
+
+  // Print buttons.
+  document.querySelectorAll('.print-button').forEach(function (button) {
+    button.addEventListener('click', function () { window.print(); });
+  });
+})();
