@@ -4,11 +4,17 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import eu.serviceaudit.advisor.rules.check.RulesCheckCommand;
+
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class AuditAdvisorApplication {
 
 	public static void main(String[] args) {
+		if (RulesCheckCommand.requested(args)) {
+			// check the rules folder and exit: no web server, no database
+			System.exit(RulesCheckCommand.run(args, System.out));
+		}
 		SpringApplication.run(AuditAdvisorApplication.class, args);
 	}
 

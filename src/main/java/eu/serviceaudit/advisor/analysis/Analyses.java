@@ -41,7 +41,13 @@ public class Analyses {
 	 */
 	@Transactional
 	public Analysis add(Audit audit, Analysis computed) {
-		Analysis analysis = computed.identified(UUID.randomUUID().toString(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+		return add(UUID.randomUUID().toString(), audit, computed);
+	}
+
+	/** As {@link #add(Audit, Analysis)}, under an id chosen before the analysis ran (its logs carry it). */
+	@Transactional
+	public Analysis add(String id, Audit audit, Analysis computed) {
+		Analysis analysis = computed.identified(id, Instant.now().truncatedTo(ChronoUnit.MILLIS));
 		String waveId = engagements.waveId(analysis.client(), analysis.wave());
 		jdbc.sql("""
 				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_json, result_json, wave_id)

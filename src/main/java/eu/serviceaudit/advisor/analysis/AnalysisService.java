@@ -1,5 +1,8 @@
 package eu.serviceaudit.advisor.analysis;
 
+import java.util.UUID;
+
+import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 
 import eu.serviceaudit.advisor.audit.Audit;
@@ -9,6 +12,9 @@ import eu.serviceaudit.advisor.audit.AuditValidator;
 /** Validate, analyse, store: nothing is stored unless the audit is valid and the analysis succeeded. */
 @Service
 public class AnalysisService {
+
+	/** The MDC key of the analysis id in log lines. */
+	public static final String LOG_KEY = "analysisId";
 
 	private final AuditValidator validator;
 
@@ -26,8 +32,12 @@ public class AnalysisService {
 		return analyse(validator.validate(request));
 	}
 
+	/** The analysis gets its id first, so that every log line written while it runs carries it (MDC analysisId). */
 	public Analysis analyse(Audit audit) {
-		return analyses.add(audit, analyser.analyse(audit));
+		String id = UUID.randomUUID().toString();
+		try (MDC.MDCCloseable logContext = MDC.putCloseable(LOG_KEY, id)) {
+			return analyses.add(id, audit, analyser.analyse(audit));
+		}
 	}
 
 }

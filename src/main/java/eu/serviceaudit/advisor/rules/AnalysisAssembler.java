@@ -34,7 +34,7 @@ import eu.serviceaudit.advisor.rules.fact.Weakness;
  * Words a rule outcome as the answer of CONTRACT.md section 5 in the audit's language: titles, summaries, KPI names
  * and training actions from the knowledge base, alert reasons from the message bundles; orders and ranks.
  */
-final class AnalysisAssembler {
+public final class AnalysisAssembler {
 
 	private static final int MAX_QUOTE = 160;
 
@@ -44,13 +44,13 @@ final class AnalysisAssembler {
 
 	private final MessageSource messages;
 
-	AnalysisAssembler(CriteriaCatalogue catalogue, KnowledgeBase knowledge, MessageSource messages) {
+	public AnalysisAssembler(CriteriaCatalogue catalogue, KnowledgeBase knowledge, MessageSource messages) {
 		this.catalogue = catalogue;
 		this.knowledge = knowledge;
 		this.messages = messages;
 	}
 
-	Analysis assemble(Audit audit, RuleOutcome outcome, String rulesVersion) {
+	public Analysis assemble(Audit audit, RuleOutcome outcome, String rulesVersion) {
 		Language language = audit.language();
 		Map<String, Integer> order = catalogueOrder();
 		Comparator<String> byCatalogue = Comparator.comparing(code -> order.getOrDefault(code, Integer.MAX_VALUE));

@@ -1,55 +1,136 @@
 package eu.serviceaudit.advisor.rules;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import eu.serviceaudit.advisor.system.AdvisorProperties;
 import eu.serviceaudit.advisor.system.content.ContentFolder;
 
 /**
- * The rule base in service. Compiled once at start, so a broken rules folder stops the start with its errors. A
- * reload compiles beside the running rule base and swaps only when the new one compiles; an analysis takes its
- * reference once and finishes on it whatever happens meanwhile.
+ * The rule base in service. Compiled and checked once at start, so a broken rules folder stops the start with its
+ * problems ({@code advisor.rules.check-on-start=warn} starts anyway on a folder that compiles but fails the check, and
+ * logs the problems). A reload compiles beside the running rule base, runs the same check, and swaps only when both
+ * pass; an analysis takes its reference once and finishes on it whatever happens meanwhile.
  */
 @Component
 public class CurrentRuleBase {
+
+	static final String RELOAD_METER = "advisor.rules.reload";
 
 	private static final Logger log = LoggerFactory.getLogger(CurrentRuleBase.class);
 
 	private final AdvisorProperties properties;
 
+	private final RuleBaseValidator validator;
+
+	private final MeterRegistry meters;
+
+	private final Clock clock = Clock.systemUTC();
+
 	private final RuleBaseLoader loader = new RuleBaseLoader();
 
-	private final AtomicReference<RuleBase> current = new AtomicReference<>();
+	private final AtomicReference<InService> current = new AtomicReference<>();
 
+	private volatile RuleBaseStatus.LastReload lastReload;
+
+	/** Without a check: the rules go live when they compile. */
 	CurrentRuleBase(AdvisorProperties properties) {
+		this(properties, RuleBaseValidator.NONE, new SimpleMeterRegistry(), true);
+	}
+
+	@Autowired
+	CurrentRuleBase(AdvisorProperties properties, ObjectProvider<RuleBaseValidator> validator,
+			ObjectProvider<MeterRegistry> meters, @Value("${advisor.rules.check-on-start:refuse}") String onStart) {
+		this(properties, validator.getIfAvailable(() -> RuleBaseValidator.NONE),
+				meters.getIfAvailable(SimpleMeterRegistry::new), !"warn".equalsIgnoreCase(onStart.strip()));
+	}
+
+	CurrentRuleBase(AdvisorProperties properties, RuleBaseValidator validator, MeterRegistry meters,
+			boolean refuseOnStart) {
 		this.properties = properties;
-		RuleBase first = loader.load(folder());
-		current.set(first);
-		log.info("Rule base {} compiled from {}: {} rules", first.version(), first.origin(), first.rules());
+		this.validator = validator;
+		this.meters = meters;
+		ContentFolder folder = folder();
+		RuleBase first = loader.load(folder);
+		List<RuleError> problems = validator.validate(first, folder);
+		if (!problems.isEmpty()) {
+			RuleCheckFailedException failed = new RuleCheckFailedException(problems);
+			if (refuseOnStart) {
+				throw failed;
+			}
+			log.warn("Starting on rules that fail the check (advisor.rules.check-on-start=warn): {}",
+					failed.getMessage());
+		}
+		current.set(new InService(first, clock.instant(), problems));
+		log.info("Rule base {} compiled and checked from {}: {} rules", first.version(), first.origin(),
+				first.rules());
 	}
 
 	public RuleBase get() {
-		return current.get();
+		return current.get().ruleBase();
 	}
 
 	/**
-	 * Compiles the rules folder again and puts it in service; throws {@link RuleCompilationException} and keeps the
-	 * rule base in service when it does not compile.
+	 * Compiles the rules folder again, checks it and puts it in service; throws {@link RuleCompilationException}
+	 * (or its {@link RuleCheckFailedException}) and keeps the rule base in service when it does not compile or fails
+	 * the check.
 	 */
 	public synchronized RuleBase reload() {
-		RuleBase fresh = loader.load(folder());
-		RuleBase old = current.getAndSet(fresh);
-		log.info("Rule base reloaded from {}: {} -> {}, {} rules", fresh.origin(), old.version(), fresh.version(),
-				fresh.rules());
+		RuleBase fresh;
+		try {
+			fresh = compileAndCheck(folder());
+		}
+		catch (RuleCompilationException ex) {
+			lastReload = new RuleBaseStatus.LastReload(clock.instant(), RuleBaseStatus.Outcome.REFUSED, null,
+					ex.errors());
+			meters.counter(RELOAD_METER, "outcome", "refused").increment();
+			log.warn("Rule base reload refused, {} stays in service: {}", get().version(), ex.getMessage());
+			throw ex;
+		}
+		Instant now = clock.instant();
+		InService old = current.getAndSet(new InService(fresh, now, List.of()));
+		lastReload = new RuleBaseStatus.LastReload(now, RuleBaseStatus.Outcome.RELOADED, fresh.version(), List.of());
+		meters.counter(RELOAD_METER, "outcome", "reloaded").increment();
+		log.info("Rule base reloaded from {}: {} -> {}, {} rules", fresh.origin(), old.ruleBase().version(),
+				fresh.version(), fresh.rules());
 		return fresh;
+	}
+
+	/** The rule base in service and the outcome of the last reload, for the admin page. */
+	public RuleBaseStatus status() {
+		InService inService = current.get();
+		RuleBase ruleBase = inService.ruleBase();
+		return new RuleBaseStatus(ruleBase.rules(), ruleBase.version(), ruleBase.origin(), inService.since(),
+				inService.problems(), lastReload);
 	}
 
 	public ContentFolder folder() {
 		return ContentFolder.resolve(properties.rulesDir(), "rules");
+	}
+
+	private RuleBase compileAndCheck(ContentFolder folder) {
+		RuleBase candidate = loader.load(folder);
+		List<RuleError> problems = validator.validate(candidate, folder);
+		if (!problems.isEmpty()) {
+			throw new RuleCheckFailedException(problems);
+		}
+		return candidate;
+	}
+
+	/** A rule base, since when it is in service, and the check's problems it was let in with (see check-on-start). */
+	private record InService(RuleBase ruleBase, Instant since, List<RuleError> problems) {
 	}
 
 }

@@ -1,7 +1,13 @@
 package eu.serviceaudit.advisor.rules;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.analysis.AuditAnalyser;
@@ -12,10 +18,17 @@ import eu.serviceaudit.advisor.rules.fact.Thresholds;
 
 /**
  * Analyses an audit with the rule base in service: one session per analysis on the rule base it took at its start,
- * never compiling anything on the way.
+ * never compiling anything on the way. Measures every analysis ({@code advisor.analysis} timer, tagged with its
+ * outcome; {@code advisor.analysis.rules.fired} distribution) and logs one line per analysis.
  */
 @Component
 class DroolsAuditAnalyser implements AuditAnalyser {
+
+	static final String ANALYSIS_METER = "advisor.analysis";
+
+	static final String RULES_FIRED_METER = "advisor.analysis.rules.fired";
+
+	private static final Logger log = LoggerFactory.getLogger(DroolsAuditAnalyser.class);
 
 	private final CurrentRuleBase rules;
 
@@ -25,21 +38,49 @@ class DroolsAuditAnalyser implements AuditAnalyser {
 
 	private final MessageSource messages;
 
+	private final MeterRegistry meters;
+
+	private final DistributionSummary rulesFired;
+
 	DroolsAuditAnalyser(CurrentRuleBase rules, CriteriaCatalogue catalogue, CurrentKnowledgeBase knowledge,
-			MessageSource messages) {
+			MessageSource messages, MeterRegistry meters) {
 		this.rules = rules;
 		this.catalogue = catalogue;
 		this.knowledge = knowledge;
 		this.messages = messages;
+		this.meters = meters;
+		this.rulesFired = DistributionSummary.builder(RULES_FIRED_METER)
+			.description("Rule firings per analysis")
+			.baseUnit("rules")
+			.publishPercentileHistogram()
+			.register(meters);
 	}
 
 	@Override
 	public Analysis analyse(Audit audit) {
 		RuleBase ruleBase = rules.get();
-		RuleOutcome outcome = RuleEngine.evaluate(ruleBase.kieBase(), catalogue.all(), Thresholds.DEFAULTS,
-				audit.findings().toList(), audit.responses().toList());
-		return new AnalysisAssembler(catalogue, knowledge.get(), messages).assemble(audit, outcome,
-				ruleBase.version());
+		Timer.Sample sample = Timer.start(meters);
+		String outcome = "error";
+		try {
+			RuleOutcome result = RuleEngine.evaluate(ruleBase.kieBase(), catalogue.all(), Thresholds.DEFAULTS,
+					audit.findings().toList(), audit.responses().toList());
+			Analysis analysis = new AnalysisAssembler(catalogue, knowledge.get(), messages).assemble(audit, result,
+					ruleBase.version());
+			outcome = "success";
+			rulesFired.record(result.rulesFired());
+			log.info("Analysed {} observations of {} / {} on rules {}: {} rules fired, {} weaknesses, "
+					+ "{} recommendations, {} alerts", audit.observations().size(), audit.client(), audit.wave(),
+					ruleBase.version(), result.rulesFired(), analysis.weaknesses().size(),
+					analysis.recommendations().size(), analysis.alerts().size());
+			return analysis;
+		}
+		finally {
+			sample.stop(Timer.builder(ANALYSIS_METER)
+				.description("Analyses of audits by the rule engine")
+				.tag("outcome", outcome)
+				.publishPercentileHistogram()
+				.register(meters));
+		}
 	}
 
 }

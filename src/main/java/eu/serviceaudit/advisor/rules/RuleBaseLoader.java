@@ -32,7 +32,8 @@ public final class RuleBaseLoader {
 	public RuleBase load(ContentFolder folder) {
 		KieServices ks = KieServices.get();
 		KieFileSystem kfs = ks.newKieFileSystem();
-		String version = folder.contentHash();
+		// the version is the hash of what compiles: editing a scenario or a note does not change the rule base
+		String version = folder.only(RuleBaseLoader::isRuleFile).contentHash();
 		ReleaseId releaseId = ks.newReleaseId("eu.serviceaudit.rules", "rules-" + version,
 				"1." + BUILDS.incrementAndGet());
 		kfs.generateAndWritePomXML(releaseId);
@@ -63,7 +64,7 @@ public final class RuleBaseLoader {
 		return new RuleBase(kieBase, version, countRules(kieBase), folder.origin());
 	}
 
-	static boolean isRuleFile(String path) {
+	public static boolean isRuleFile(String path) {
 		return RULE_FILES.stream().anyMatch(path::endsWith) && !path.contains("/.") && !path.startsWith(".");
 	}
 

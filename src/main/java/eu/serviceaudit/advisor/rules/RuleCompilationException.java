@@ -9,8 +9,12 @@ public class RuleCompilationException extends RuntimeException {
 	private final List<RuleError> errors;
 
 	public RuleCompilationException(List<RuleError> errors) {
-		super("The rules do not compile (" + errors.size() + " error(s)):\n  "
-				+ errors.stream().map(RuleError::toString).collect(Collectors.joining("\n  ")));
+		this("The rules do not compile (" + errors.size() + " error(s)):\n  "
+				+ errors.stream().map(RuleError::toString).collect(Collectors.joining("\n  ")), errors);
+	}
+
+	protected RuleCompilationException(String message, List<RuleError> errors) {
+		super(message);
 		this.errors = List.copyOf(errors);
 	}
 

@@ -1,5 +1,6 @@
 package eu.serviceaudit.advisor.rules;
 
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,6 +18,12 @@ class RulesAdminController {
 	ReloadResult reload() {
 		RuleBase reloaded = rules.reload();
 		return new ReloadResult(reloaded.rules(), reloaded.version());
+	}
+
+	/** The rule base in service and how the last reload went. */
+	@GetMapping("/api/admin/rules")
+	RuleBaseStatus status() {
+		return rules.status();
 	}
 
 	record ReloadResult(int rules, String version) {

@@ -13,18 +13,23 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import eu.serviceaudit.advisor.system.web.Problems;
 
-/** A reload that does not compile: 422 with every error's file and line; the old rule base stays in service. */
+/**
+ * A reload that does not compile or fails the rules check: 422 with every problem's file and line; the old rule base
+ * stays in service.
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RulesExceptionHandler {
 
 	@ExceptionHandler(RuleCompilationException.class)
 	ResponseEntity<ProblemDetail> compilation(RuleCompilationException ex) {
-		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rules-compilation",
-				ex.errors().size() + " compile error(s); the rule base in service is unchanged.");
+		boolean check = ex instanceof RuleCheckFailedException;
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, check ? "rules-check" : "rules-compilation",
+				ex.errors().size() + (check ? " problem(s) found by the rules check" : " compile error(s)")
+						+ "; the rule base in service is unchanged.");
 		problem.setProperty("errors", ex.errors()
 			.stream()
-			.map(e -> Map.of("file", e.file(), "line", e.line(), "message", e.message()))
+			.map(e -> Map.of("check", e.check(), "file", e.file(), "line", e.line(), "message", e.message()))
 			.toList());
 		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)

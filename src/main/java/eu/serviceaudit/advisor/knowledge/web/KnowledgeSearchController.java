@@ -6,6 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.knowledge.search.KnowledgeSearcher;
 import eu.serviceaudit.advisor.knowledge.search.SearchResult;
@@ -18,9 +21,15 @@ class KnowledgeSearchController {
 
 	private final SearchParameters parameters;
 
-	KnowledgeSearchController(KnowledgeSearcher searcher, CriteriaCatalogue criteria) {
+	private final Timer searches;
+
+	KnowledgeSearchController(KnowledgeSearcher searcher, CriteriaCatalogue criteria, MeterRegistry meters) {
 		this.searcher = searcher;
 		this.parameters = new SearchParameters(criteria);
+		this.searches = Timer.builder("advisor.search")
+			.description("Knowledge-base searches")
+			.publishPercentileHistogram()
+			.register(meters);
 	}
 
 	@GetMapping("/api/kb/search")
@@ -29,8 +38,8 @@ class KnowledgeSearchController {
 			@RequestParam(required = false) List<String> dimension, @RequestParam(required = false) List<String> stage,
 			@RequestParam(required = false) List<String> format, @RequestParam(required = false) String maxMinutes,
 			@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
-		return searcher.search(parameters.read(q, lang, type, criterion, dimension, stage, format, maxMinutes, limit,
-				offset));
+		var request = parameters.read(q, lang, type, criterion, dimension, stage, format, maxMinutes, limit, offset);
+		return searches.record(() -> searcher.search(request));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.springframework.core.io.Resource;
@@ -104,6 +105,17 @@ public final class ContentFolder {
 			}
 		});
 		return matching;
+	}
+
+	/** The same snapshot narrowed to the files whose relative path passes {@code filter}. */
+	public ContentFolder only(Predicate<String> filter) {
+		Map<String, byte[]> matching = new TreeMap<>();
+		files.forEach((path, bytes) -> {
+			if (filter.test(path)) {
+				matching.put(path, bytes);
+			}
+		});
+		return new ContentFolder(origin, matching);
 	}
 
 	public String text(String path) {

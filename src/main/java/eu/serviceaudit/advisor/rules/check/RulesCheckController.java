@@ -1,0 +1,29 @@
+package eu.serviceaudit.advisor.rules.check;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import eu.serviceaudit.advisor.rules.CurrentRuleBase;
+
+/**
+ * {@code POST /api/admin/rules/check} (ADMIN): runs the rules check on the rules folder as it is on disk now, without
+ * putting anything in service, and answers the whole report (problems, coverage table, scenarios).
+ */
+@RestController
+class RulesCheckController {
+
+	private final CurrentRuleBase rules;
+
+	private final RulesCheckValidator validator;
+
+	RulesCheckController(CurrentRuleBase rules, RulesCheckValidator validator) {
+		this.rules = rules;
+		this.validator = validator;
+	}
+
+	@PostMapping("/api/admin/rules/check")
+	CheckReport check() {
+		return validator.check().check(rules.folder());
+	}
+
+}

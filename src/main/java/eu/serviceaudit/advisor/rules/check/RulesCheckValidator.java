@@ -1,0 +1,41 @@
+package eu.serviceaudit.advisor.rules.check;
+
+import java.util.List;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
+import eu.serviceaudit.advisor.knowledge.CurrentKnowledgeBase;
+import eu.serviceaudit.advisor.rules.RuleBase;
+import eu.serviceaudit.advisor.rules.RuleBaseValidator;
+import eu.serviceaudit.advisor.rules.RuleError;
+import eu.serviceaudit.advisor.system.content.ContentFolder;
+
+/** The rules check as the gate of the rule base in service: run at start and at every reload. */
+@Component
+class RulesCheckValidator implements RuleBaseValidator {
+
+	private final CriteriaCatalogue catalogue;
+
+	private final CurrentKnowledgeBase knowledge;
+
+	private final MessageSource messages;
+
+	RulesCheckValidator(CriteriaCatalogue catalogue, CurrentKnowledgeBase knowledge, MessageSource messages) {
+		this.catalogue = catalogue;
+		this.knowledge = knowledge;
+		this.messages = messages;
+	}
+
+	@Override
+	public List<RuleError> validate(RuleBase candidate, ContentFolder folder) {
+		return check().check(folder, candidate).problems();
+	}
+
+	/** A check against the catalogue and the knowledge base in service now. */
+	RulesCheck check() {
+		return new RulesCheck(catalogue, knowledge.get(), messages);
+	}
+
+}
