@@ -14,13 +14,19 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import eu.serviceaudit.advisor.audit.Language;
 import eu.serviceaudit.advisor.knowledge.Article;
@@ -34,7 +40,13 @@ public final class KnowledgeIndex implements Closeable {
 
 	private final LanguageAnalyzers analyzers;
 
-	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+	/**
+	 * Each file as one buffer once written: with the default many small blocks, every clone of an input (one per
+	 * terms or postings enum, dozens per search) duplicated every block of the file, a large share of a search's CPU.
+	 * A single file must stay under 2 GB.
+	 */
+	private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+			ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 
 	private final IndexWriter writer;
 
@@ -162,6 +174,9 @@ public final class KnowledgeIndex implements Closeable {
 
 		private final Map<Language, SentenceBreaks> sentences = new EnumMap<>(Language.class);
 
+		/** The {@code id/lang} key of each document by its top-level doc id, read once per reader. */
+		private final String[] keys;
+
 		FacetedSearcher(IndexReader reader, Map<String, Article> articles, Map<String, String> plainBodies)
 				throws IOException {
 			super(reader);
@@ -170,6 +185,7 @@ public final class KnowledgeIndex implements Closeable {
 			for (Language language : Language.values()) {
 				sentences.put(language, new SentenceBreaks(language.locale()));
 			}
+			this.keys = keys(reader);
 			this.facets = reader.numDocs() == 0 ? null
 					: new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig());
 		}
@@ -181,6 +197,26 @@ public final class KnowledgeIndex implements Closeable {
 
 		Article article(String id) {
 			return articles.get(id);
+		}
+
+		/** The {@code id/lang} key of a document by its top-level doc id. */
+		String key(int doc) {
+			String key = keys[doc];
+			if (key == null) {
+				throw new IllegalStateException("Document without a key: " + doc);
+			}
+			return key;
+		}
+
+		private static String[] keys(IndexReader reader) throws IOException {
+			String[] keys = new String[reader.maxDoc()];
+			for (LeafReaderContext leaf : reader.leaves()) {
+				SortedDocValues values = DocValues.getSorted(leaf.reader(), SearchFields.KEY);
+				for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+					keys[leaf.docBase + doc] = values.lookupOrd(values.ordValue()).utf8ToString();
+				}
+			}
+			return keys;
 		}
 
 		/** The plain-text body of a document, by its {@code id/lang} key, as it was indexed. */

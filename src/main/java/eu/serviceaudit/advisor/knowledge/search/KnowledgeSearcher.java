@@ -15,10 +15,6 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -127,17 +123,11 @@ public final class KnowledgeSearcher {
 		return hits;
 	}
 
-	/** The {@code id/lang} of each hit, from doc values. */
-	private static String[] keys(IndexSearcher searcher, ScoreDoc[] page) throws IOException {
+	/** The {@code id/lang} of each hit, from the searcher's keys (read once per reader from doc values). */
+	private static String[] keys(FacetedSearcher searcher, ScoreDoc[] page) {
 		String[] keys = new String[page.length];
-		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		for (int i = 0; i < page.length; i++) {
-			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
-			SortedDocValues values = DocValues.getSorted(leaf.reader(), SearchFields.KEY);
-			if (!values.advanceExact(page[i].doc - leaf.docBase)) {
-				throw new IllegalStateException("Document without a key: " + page[i].doc);
-			}
-			keys[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+			keys[i] = searcher.key(page[i].doc);
 		}
 		return keys;
 	}
