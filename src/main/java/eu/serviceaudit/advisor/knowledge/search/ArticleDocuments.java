@@ -2,6 +2,7 @@ package eu.serviceaudit.advisor.knowledge.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -45,17 +46,20 @@ final class ArticleDocuments {
 		return config;
 	}
 
-	static List<Document> of(Article article) {
+	/** The article's documents; the plain-text body of each is also put into {@code plainBodies} by its key. */
+	static List<Document> of(Article article, Map<String, String> plainBodies) {
 		List<Document> documents = new ArrayList<>();
 		for (Language language : Language.values()) {
 			if (article.texts().containsKey(language)) {
-				documents.add(of(article, language));
+				String body = Markdown.toPlainText(article.texts().get(language).body());
+				plainBodies.put(key(article.id(), language), body);
+				documents.add(of(article, language, body));
 			}
 		}
 		return documents;
 	}
 
-	static Document of(Article article, Language language) {
+	static Document of(Article article, Language language, String plainBody) {
 		ArticleText text = article.texts().get(language);
 		Document doc = new Document();
 		keyword(doc, SearchFields.ID, article.id());
@@ -77,7 +81,7 @@ final class ArticleDocuments {
 		}
 		doc.add(new Field(SearchFields.title(language), text.title(), TEXT));
 		doc.add(new Field(SearchFields.summary(language), text.summary(), TEXT));
-		doc.add(new Field(SearchFields.body(language), Markdown.toPlainText(text.body()), TEXT));
+		doc.add(new Field(SearchFields.body(language), plainBody, TEXT));
 		try {
 			return FACETS.build(doc);
 		}

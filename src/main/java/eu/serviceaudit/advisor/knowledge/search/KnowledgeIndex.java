@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +14,21 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
+import eu.serviceaudit.advisor.audit.Language;
 import eu.serviceaudit.advisor.knowledge.Article;
 
 /**
@@ -32,7 +40,13 @@ public final class KnowledgeIndex implements Closeable {
 
 	private final LanguageAnalyzers analyzers;
 
-	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+	/**
+	 * Each file as one buffer once written: with the default many small blocks, every clone of an input (one per
+	 * terms or postings enum, dozens per search) duplicated every block of the file, a large share of a search's CPU.
+	 * A single file must stay under 2 GB.
+	 */
+	private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+			ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 
 	private final IndexWriter writer;
 
@@ -42,6 +56,9 @@ public final class KnowledgeIndex implements Closeable {
 
 	/** The articles of the rebuild in progress, handed to the searchers that the refresh opens. */
 	private volatile Map<String, Article> articlesById = Map.of();
+
+	/** The plain-text bodies of the rebuild in progress by document key, for snippets without stored fields. */
+	private volatile Map<String, String> plainBodies = Map.of();
 
 	private volatile boolean open;
 
@@ -71,10 +88,12 @@ public final class KnowledgeIndex implements Closeable {
 		Map<String, Article> byId = new HashMap<>();
 		articles.forEach(article -> byId.put(article.id(), article));
 		List<Document> documents = new ArrayList<>();
+		Map<String, String> bodies = new HashMap<>();
 		articles.stream().sorted(Comparator.comparing(Article::type).thenComparing(Article::id))
-			.forEach(article -> documents.addAll(ArticleDocuments.of(article)));
+			.forEach(article -> documents.addAll(ArticleDocuments.of(article, bodies)));
 		try {
 			articlesById = Map.copyOf(byId);
+			plainBodies = Map.copyOf(bodies);
 			writer.deleteAll();
 			writer.addDocuments(documents);
 			writer.commit();
@@ -151,9 +170,22 @@ public final class KnowledgeIndex implements Closeable {
 
 		private final Map<String, Article> articles;
 
-		FacetedSearcher(IndexReader reader, Map<String, Article> articles) throws IOException {
+		private final Map<String, String> plainBodies;
+
+		private final Map<Language, SentenceBreaks> sentences = new EnumMap<>(Language.class);
+
+		/** The {@code id/lang} key of each document by its top-level doc id, read once per reader. */
+		private final String[] keys;
+
+		FacetedSearcher(IndexReader reader, Map<String, Article> articles, Map<String, String> plainBodies)
+				throws IOException {
 			super(reader);
 			this.articles = articles;
+			this.plainBodies = plainBodies;
+			for (Language language : Language.values()) {
+				sentences.put(language, new SentenceBreaks(language.locale()));
+			}
+			this.keys = keys(reader);
 			this.facets = reader.numDocs() == 0 ? null
 					: new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig());
 		}
@@ -167,13 +199,43 @@ public final class KnowledgeIndex implements Closeable {
 			return articles.get(id);
 		}
 
+		/** The {@code id/lang} key of a document by its top-level doc id. */
+		String key(int doc) {
+			String key = keys[doc];
+			if (key == null) {
+				throw new IllegalStateException("Document without a key: " + doc);
+			}
+			return key;
+		}
+
+		private static String[] keys(IndexReader reader) throws IOException {
+			String[] keys = new String[reader.maxDoc()];
+			for (LeafReaderContext leaf : reader.leaves()) {
+				SortedDocValues values = DocValues.getSorted(leaf.reader(), SearchFields.KEY);
+				for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+					keys[leaf.docBase + doc] = values.lookupOrd(values.ordValue()).utf8ToString();
+				}
+			}
+			return keys;
+		}
+
+		/** The plain-text body of a document, by its {@code id/lang} key, as it was indexed. */
+		String plainBody(String key) {
+			return plainBodies.get(key);
+		}
+
+		/** Sentence boundaries of this reader's texts in one language, computed once per text. */
+		SentenceBreaks sentences(Language language) {
+			return sentences.get(language);
+		}
+
 	}
 
 	private final class FacetedSearcherFactory extends SearcherFactory {
 
 		@Override
 		public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-			return new FacetedSearcher(reader, articlesById);
+			return new FacetedSearcher(reader, articlesById, plainBodies);
 		}
 
 	}

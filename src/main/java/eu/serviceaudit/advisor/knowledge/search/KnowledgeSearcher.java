@@ -15,10 +15,6 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -96,8 +92,18 @@ public final class KnowledgeSearcher {
 				byLanguage.computeIfAbsent(language(keys[i]), l -> new ArrayList<>()).add(i);
 			}
 			for (Map.Entry<Language, List<Integer>> group : byLanguage.entrySet()) {
-				int[] docIds = group.getValue().stream().mapToInt(i -> page[i].doc).toArray();
-				String[] found = Snippets.highlight(searcher, index.analyzers(), highlightQuery, group.getKey(), docIds);
+				List<Integer> members = group.getValue();
+				int[] docIds = new int[members.size()];
+				String[] bodies = new String[members.size()];
+				String[] summaries = new String[members.size()];
+				for (int j = 0; j < docIds.length; j++) {
+					int i = members.get(j);
+					docIds[j] = page[i].doc;
+					bodies[j] = searcher.plainBody(keys[i]);
+					summaries[j] = searcher.article(id(keys[i])).texts().get(group.getKey()).summary();
+				}
+				String[] found = Snippets.highlight(searcher, index.analyzers(), highlightQuery, group.getKey(), docIds,
+						bodies, summaries);
 				for (int j = 0; j < found.length; j++) {
 					snippets[group.getValue().get(j)] = found[j];
 				}
@@ -106,7 +112,7 @@ public final class KnowledgeSearcher {
 		List<SearchHit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
 			Language language = language(keys[i]);
-			Article article = searcher.article(keys[i].substring(0, keys[i].lastIndexOf('/')));
+			Article article = searcher.article(id(keys[i]));
 			ArticleText text = article.text(language);
 			String snippet = snippets[i] != null ? snippets[i] : Snippets.escaped(text.summary());
 			hits.add(new SearchHit(article.id(), article.type().name(), language.code(), text.title(), snippet,
@@ -117,19 +123,17 @@ public final class KnowledgeSearcher {
 		return hits;
 	}
 
-	/** The {@code id/lang} of each hit, from doc values. */
-	private static String[] keys(IndexSearcher searcher, ScoreDoc[] page) throws IOException {
+	/** The {@code id/lang} of each hit, from the searcher's keys (read once per reader from doc values). */
+	private static String[] keys(FacetedSearcher searcher, ScoreDoc[] page) {
 		String[] keys = new String[page.length];
-		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		for (int i = 0; i < page.length; i++) {
-			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
-			SortedDocValues values = DocValues.getSorted(leaf.reader(), SearchFields.KEY);
-			if (!values.advanceExact(page[i].doc - leaf.docBase)) {
-				throw new IllegalStateException("Document without a key: " + page[i].doc);
-			}
-			keys[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+			keys[i] = searcher.key(page[i].doc);
 		}
 		return keys;
+	}
+
+	private static String id(String key) {
+		return key.substring(0, key.lastIndexOf('/'));
 	}
 
 	private static Language language(String key) {
