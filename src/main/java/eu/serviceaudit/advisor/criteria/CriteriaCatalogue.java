@@ -2,7 +2,6 @@ package eu.serviceaudit.advisor.criteria;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
