@@ -7,8 +7,13 @@ import java.util.List;
  * wrapper or a string so that a missing or malformed value becomes a 422 naming its JSON pointer instead of a parse
  * failure.
  */
-public record AuditRequest(String client, String wave, String language, List<LocationInput> locations,
-		List<ObservationInput> observations) {
+public record AuditRequest(String client, String wave, String language, String sector,
+		List<LocationInput> locations, List<ObservationInput> observations) {
+
+	public AuditRequest(String client, String wave, String language, List<LocationInput> locations,
+			List<ObservationInput> observations) {
+		this(client, wave, language, null, locations, observations);
+	}
 
 	public record LocationInput(String id, String name) {
 	}

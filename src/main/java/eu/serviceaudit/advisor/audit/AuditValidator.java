@@ -50,13 +50,21 @@ public class AuditValidator {
 				errors.add("/language", "must be one of en, et, lv, ru, uk");
 			}
 		}
+		Sector sector = Sector.DEFAULT;
+		if (request.sector() != null) {
+			sector = Sector.fromCode(request.sector()).orElse(null);
+			if (sector == null) {
+				errors.add("/sector", "must be one of RETAIL, FOOD_SERVICE, HOSPITALITY, BANKING, CONTACT_CENTRE, "
+						+ "PUBLIC_SERVICE, INTERNAL_SERVICE");
+			}
+		}
 		List<Audit.Location> locations = locations(request.locations(), errors);
 		Set<String> locationIds = locations.stream().map(Audit.Location::id).collect(Collectors.toSet());
 		List<Observation> observations = observations(request.observations(), locationIds, errors);
 		if (!errors.isEmpty()) {
 			throw errors.exception();
 		}
-		return new Audit(client, wave, language, locations, observations);
+		return new Audit(client, wave, language, sector, locations, observations);
 	}
 
 	private List<Audit.Location> locations(List<LocationInput> inputs, Errors errors) {

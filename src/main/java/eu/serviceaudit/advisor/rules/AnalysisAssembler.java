@@ -73,7 +73,7 @@ public final class AnalysisAssembler {
 				.thenComparingDouble(w -> -w.failureRate())
 				.thenComparingDouble(Weakness::score)
 				.thenComparing(Weakness::code, byCatalogue))
-			.map(w -> new Analysis.Weakness(w.code(), w.pattern(), w.score(), w.failureRate()))
+			.map(w -> new Analysis.Weakness(w.code(), w.pattern(), w.score(), w.failureRate(), List.of(), 0))
 			.toList();
 		Map<String, Integer> dimensionOrder = new LinkedHashMap<>();
 		catalogue.all().forEach(c -> dimensionOrder.putIfAbsent(c.dimension(), dimensionOrder.size()));
@@ -85,10 +85,10 @@ public final class AnalysisAssembler {
 		Analysis.Summary summary = new Analysis.Summary(audit.observations().size(), (int) audit.findings().count(),
 				(int) audit.responses().count(), outcome.overall().map(o -> o.score()).orElse(null),
 				survey(outcome, SurveyMeasure.NPS), survey(outcome, SurveyMeasure.CSAT),
-				survey(outcome, SurveyMeasure.CES));
-		return new Analysis(null, audit.client(), audit.wave(), language.code(), null, rulesVersion, summary,
-				dimensions, criteria, strengths, weaknesses, recommendations(outcome, language),
-				alerts(outcome, language));
+				survey(outcome, SurveyMeasure.CES), null, null);
+		return new Analysis(null, audit.client(), audit.wave(), language.code(), audit.sector().name(), null,
+				rulesVersion, summary, dimensions, criteria, strengths, weaknesses, recommendations(outcome, language),
+				alerts(outcome, language), List.of(), List.of());
 	}
 
 	private static Analysis.CriterionResult criterionResult(CriterionPattern classified) {
@@ -138,9 +138,9 @@ public final class AnalysisAssembler {
 		List<Analysis.TrainingAction> training = p.exercises() && p.kind() != RecommendationKind.COACHING
 				? trainingActions(article, p.code(), language) : List.of();
 		return new Analysis.Recommendation(id(p), rank, prioritised.priority(), p.kind(), title, summary,
-				List.of(p.code()), w.dimension(), w.pattern(), p.horizon(), p.ownerRole(),
+				List.of(p.code()), w.dimension(), w.pattern(), p.horizon(), p.ownerRole(), null, List.of(),
 				new Analysis.Kpi(kpiName, p.code(), p.kpiTarget()), article.map(Article::id).orElse(null), training,
-				new Analysis.Rationale(p.rule(), w.failingFindings()));
+				new Analysis.Rationale(p.rule(), w.failingFindings(), null));
 	}
 
 	/**
@@ -173,7 +173,7 @@ public final class AnalysisAssembler {
 				.thenComparing(RecoveryAlert::observationId)
 				.thenComparingInt(RecoveryAlert::response)
 				.thenComparing(a -> a.criterion() == null ? "" : a.criterion()))
-			.map(a -> new Analysis.Alert(a.severity(), a.observationId(), a.criterion(), reason(a, language)))
+			.map(a -> new Analysis.Alert(a.severity(), a.observationId(), a.criterion(), reason(a, language), null, null))
 			.toList();
 	}
 

@@ -85,10 +85,7 @@ public class AnalysisBenchmark {
 		catalogue = CriteriaCatalogue.load(ContentFolder.fromDirectory(Path.of("knowledge-base")));
 		KnowledgeBase knowledge = new KnowledgeBaseLoader(catalogue)
 			.load(ContentFolder.fromDirectory(Path.of("knowledge-base")));
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages/messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
+		ResourceBundleMessageSource messages = eu.serviceaudit.advisor.system.MessageBundles.standalone();
 		assembler = new AnalysisAssembler(catalogue, knowledge, messages);
 		ruleBase = new RuleBaseLoader().load(ContentFolder.fromDirectory(Path.of("rules")));
 		audit = wave(catalogue, scale);

@@ -50,6 +50,7 @@ class ClassificationRulesTests {
 			case RECURRING -> RECURRING;
 			case ISOLATED -> ISOLATED;
 			case NONE -> NONE;
+			default -> throw new IllegalArgumentException("not a section-5 pattern: " + expected);
 		};
 		assertThat(scenario.fired()).contains(rule);
 		assertThat(scenario.fired()).filteredOn(name -> java.util.Set.of(SYSTEMIC, RECURRING, ISOLATED, NONE).contains(name))

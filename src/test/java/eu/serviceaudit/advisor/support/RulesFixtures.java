@@ -44,10 +44,7 @@ public final class RulesFixtures {
 	}
 
 	public static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages/messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
+		ResourceBundleMessageSource messages = eu.serviceaudit.advisor.system.MessageBundles.standalone();
 		return messages;
 	}
 

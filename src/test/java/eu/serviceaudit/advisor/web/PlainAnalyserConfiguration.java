@@ -56,7 +56,7 @@ public class PlainAnalyserConfiguration {
 			catalogue.find(criterion).map(Criterion::dimension)
 				.ifPresent(d -> dimensionScores.computeIfAbsent(d, k -> new ArrayList<>()).add(score));
 			if (pattern != Pattern.NONE) {
-				weaknesses.add(new Analysis.Weakness(criterion, pattern, score, rate));
+				weaknesses.add(new Analysis.Weakness(criterion, pattern, score, rate, List.of(), 0));
 			}
 			else if (n >= 2 && score >= 0.85) {
 				strengths.add(new Analysis.Strength(criterion, score));
@@ -76,16 +76,16 @@ public class PlainAnalyserConfiguration {
 			String dimension = catalogue.find(w.criterion()).map(Criterion::dimension).orElse(null);
 			recommendations.add(new Analysis.Recommendation("rec-" + w.criterion().toLowerCase(),
 					recommendations.size() + 1, 1.0 - w.score(), kind, "Improve " + w.criterion(),
-					"Fix " + w.criterion(), List.of(w.criterion()), dimension, w.pattern(), horizon, "STORE_MANAGER",
+					"Fix " + w.criterion(), List.of(w.criterion()), dimension, w.pattern(), horizon, "STORE_MANAGER", "Store manager", List.of(),
 					new Analysis.Kpi(w.criterion() + " score", w.criterion(), 0.9), null,
 					kind == RecommendationKind.COACHING ? List.of()
 							: List.of(new Analysis.TrainingAction("ex-30-30-greeting-drill", "Greeting drill", "DRILL", 20)),
-					new Analysis.Rationale("plain-" + w.pattern(), references)));
+					new Analysis.Rationale("plain-" + w.pattern(), references, null)));
 		}
 		List<Analysis.Alert> alerts = new ArrayList<>();
 		List<SurveyResponse> responses = audit.responses().toList();
 		responses.stream().filter(r -> r.recommend() != null && r.recommend() <= 6 && r.hasComment())
-			.forEach(r -> alerts.add(new Analysis.Alert(Severity.HIGH, r.observationId(), null, "Unhappy customer")));
+			.forEach(r -> alerts.add(new Analysis.Alert(Severity.HIGH, r.observationId(), null, "Unhappy customer", null, null)));
 		List<Integer> recommend = responses.stream().map(SurveyResponse::recommend).filter(v -> v != null).toList();
 		List<Integer> satisfaction = responses.stream().map(SurveyResponse::satisfaction).filter(v -> v != null).toList();
 		List<Integer> effort = responses.stream().map(SurveyResponse::effort).filter(v -> v != null).toList();
@@ -98,13 +98,13 @@ public class PlainAnalyserConfiguration {
 		Double overall = criteria.isEmpty() ? null
 				: criteria.stream().mapToDouble(Analysis.CriterionResult::score).average().orElse(0);
 		Analysis.Summary summary = new Analysis.Summary(audit.observations().size(), (int) audit.findings().count(),
-				responses.size(), overall, nps, csat, ces);
+				responses.size(), overall, nps, csat, ces, recommend.size(), null);
 		List<Analysis.DimensionScore> dimensions = dimensionScores.entrySet().stream()
 			.map(e -> new Analysis.DimensionScore(e.getKey(),
 					e.getValue().stream().mapToDouble(Double::doubleValue).average().orElse(0)))
 			.toList();
-		return new Analysis(null, audit.client(), audit.wave(), audit.language().code(), null, "plain", summary,
-				dimensions, criteria, strengths, weaknesses, recommendations, alerts);
+		return new Analysis(null, audit.client(), audit.wave(), audit.language().code(), audit.sector().name(), null,
+				"plain", summary, dimensions, criteria, strengths, weaknesses, recommendations, alerts, List.of(), List.of());
 	}
 
 }

@@ -85,11 +85,7 @@ public final class RulesCheckCommand {
 
 	/** The message bundles of the app, for alert reasons in the scenario runs. */
 	static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages/messages");
-		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-		messages.setFallbackToSystemLocale(false);
-		return messages;
+		return eu.serviceaudit.advisor.system.MessageBundles.standalone();
 	}
 
 	/** The knowledge-base loader says {@code path: field: message}; keep the path as the file. */

@@ -22,7 +22,7 @@ public record Weakness(String code, String dimension, Scope scope, boolean criti
 		return switch (pattern) {
 			case SYSTEMIC -> 3;
 			case RECURRING -> 2;
-			case ISOLATED -> 1;
+			case ISOLATED, BELOW_STANDARD, CUSTOMER_VOICE -> 1;
 			case NONE -> 0;
 		};
 	}

@@ -46,9 +46,7 @@ public class RulesCheckBenchmark {
 		ContentFolder kb = ContentFolder.fromDirectory(Path.of("knowledge-base"));
 		CriteriaCatalogue catalogue = CriteriaCatalogue.load(kb);
 		KnowledgeBase knowledge = new KnowledgeBaseLoader(catalogue).load(kb);
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages/messages");
-		messages.setDefaultEncoding("UTF-8");
+		ResourceBundleMessageSource messages = eu.serviceaudit.advisor.system.MessageBundles.standalone();
 		rules = ContentFolder.fromDirectory(Path.of("rules"));
 		ruleBase = new RuleBaseLoader().load(rules);
 		check = new RulesCheck(catalogue, knowledge, messages);
