@@ -1,5 +1,6 @@
 package eu.serviceaudit.advisor.audit;
 
+import eu.serviceaudit.advisor.system.Language;
 import java.util.List;
 import java.util.stream.Stream;
 

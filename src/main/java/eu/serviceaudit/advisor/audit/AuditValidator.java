@@ -1,5 +1,6 @@
 package eu.serviceaudit.advisor.audit;
 
+import eu.serviceaudit.advisor.system.Language;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

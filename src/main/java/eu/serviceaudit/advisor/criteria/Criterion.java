@@ -2,7 +2,7 @@ package eu.serviceaudit.advisor.criteria;
 
 import java.util.Map;
 
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.system.Language;
 
 /**
  * One entry of the criteria catalogue. Code, dimension, stage, critical flag and scope are the contract; names are

@@ -3,7 +3,7 @@ package eu.serviceaudit.advisor.knowledge;
 import java.util.List;
 import java.util.Map;
 
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.system.Language;
 
 /**
  * One knowledge-base article with its language-independent data and its text in every language. Exercise fields

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.serviceaudit.advisor.analysis.Analyses;
-import eu.serviceaudit.advisor.analysis.web.CriterionNames;
+import eu.serviceaudit.advisor.criteria.CriterionNames;
 import eu.serviceaudit.advisor.plan.export.PlanExports;
 import eu.serviceaudit.advisor.system.web.ConflictException;
 import eu.serviceaudit.advisor.system.web.NotFoundException;

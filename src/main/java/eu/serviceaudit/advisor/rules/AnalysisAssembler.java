@@ -14,7 +14,7 @@ import org.springframework.context.MessageSource;
 import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.analysis.RecommendationKind;
 import eu.serviceaudit.advisor.audit.Audit;
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.criteria.Criterion;
 import eu.serviceaudit.advisor.knowledge.Article;

@@ -4,7 +4,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.knowledge.Article;
 import eu.serviceaudit.advisor.knowledge.ArticleText;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBase;

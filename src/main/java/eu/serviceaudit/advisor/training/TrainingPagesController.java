@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.serviceaudit.advisor.analysis.Analyses;
-import eu.serviceaudit.advisor.analysis.web.CriterionNames;
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.criteria.CriterionNames;
+import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.knowledge.CurrentKnowledgeBase;
 import eu.serviceaudit.advisor.system.web.ConflictException;
 import eu.serviceaudit.advisor.system.web.Page;

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.audit.FieldError;
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.knowledge.Article;
 import eu.serviceaudit.advisor.knowledge.ArticleType;
 import eu.serviceaudit.advisor.knowledge.CurrentKnowledgeBase;

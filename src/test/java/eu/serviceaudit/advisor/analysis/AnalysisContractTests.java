@@ -280,8 +280,8 @@ class AnalysisContractTests extends ApiTestSupport {
 		JsonNode first = answer.get("recommendations").get(0);
 		Article article = knowledge.get().find(first.get("articleId").asString()).orElseThrow();
 		assertThat(first.get("title").asString())
-			.isEqualTo(article.text(eu.serviceaudit.advisor.audit.Language.ET).title())
-			.isNotEqualTo(article.text(eu.serviceaudit.advisor.audit.Language.EN).title());
+			.isEqualTo(article.text(eu.serviceaudit.advisor.system.Language.ET).title())
+			.isNotEqualTo(article.text(eu.serviceaudit.advisor.system.Language.EN).title());
 		assertThat(answer.get("alerts").get(0).get("reason").asString()).containsAnyOf("48 tunni");
 	}
 

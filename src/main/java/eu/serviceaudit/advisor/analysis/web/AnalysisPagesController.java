@@ -1,5 +1,6 @@
 package eu.serviceaudit.advisor.analysis.web;
 
+import eu.serviceaudit.advisor.criteria.CriterionNames;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import eu.serviceaudit.advisor.analysis.web.CriterionNames;
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.criteria.CriterionNames;
+import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.knowledge.Article;
 import eu.serviceaudit.advisor.knowledge.ArticleType;
 import eu.serviceaudit.advisor.knowledge.CurrentKnowledgeBase;

@@ -28,7 +28,7 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.knowledge.Article;
 
 /**

@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 import org.tartarus.snowball.ext.EstonianStemmer;
 
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.system.Language;
 
 /**
  * One analyzer per language, used alike at index and at query time: English (Porter), Russian (Snowball: жалоба and

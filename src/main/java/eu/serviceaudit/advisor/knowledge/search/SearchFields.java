@@ -2,7 +2,7 @@ package eu.serviceaudit.advisor.knowledge.search;
 
 import java.util.List;
 
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.system.Language;
 
 /**
  * Every field name of the knowledge-base index, in one place. One Lucene document holds one article in one

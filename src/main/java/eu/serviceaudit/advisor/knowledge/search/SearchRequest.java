@@ -2,7 +2,7 @@ package eu.serviceaudit.advisor.knowledge.search;
 
 import java.util.Set;
 
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.knowledge.ArticleType;
 import eu.serviceaudit.advisor.knowledge.ExerciseFormat;
 

@@ -2,7 +2,7 @@ package eu.serviceaudit.advisor.knowledge.web;
 
 import java.util.List;
 
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.knowledge.Article;
 import eu.serviceaudit.advisor.knowledge.ArticleText;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBase;

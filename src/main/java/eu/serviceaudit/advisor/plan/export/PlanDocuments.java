@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.analysis.Analysis;
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.plan.ActionPlan;
 import eu.serviceaudit.advisor.plan.ActionPlanService;

@@ -9,7 +9,7 @@ import java.util.Set;
 import eu.serviceaudit.advisor.analysis.Horizon;
 import eu.serviceaudit.advisor.analysis.Pattern;
 import eu.serviceaudit.advisor.analysis.RecommendationKind;
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.criteria.Scope;
 import eu.serviceaudit.advisor.knowledge.Article;
 import eu.serviceaudit.advisor.knowledge.ArticleType;

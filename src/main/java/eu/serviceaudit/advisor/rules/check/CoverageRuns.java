@@ -13,7 +13,7 @@ import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.analysis.Pattern;
 import eu.serviceaudit.advisor.audit.Audit;
 import eu.serviceaudit.advisor.audit.Finding;
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.audit.Method;
 import eu.serviceaudit.advisor.audit.Observation;
 import eu.serviceaudit.advisor.criteria.Criterion;

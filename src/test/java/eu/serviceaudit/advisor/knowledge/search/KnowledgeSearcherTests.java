@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.knowledge.ArticleType;
 import eu.serviceaudit.advisor.knowledge.ExerciseFormat;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBase;

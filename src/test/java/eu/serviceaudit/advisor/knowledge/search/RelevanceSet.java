@@ -10,7 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.knowledge.search.SearchResult.SearchHit;
 
 /** The queries of src/test/resources/relevance/queries.tsv and hit@5 / MRR over them. */

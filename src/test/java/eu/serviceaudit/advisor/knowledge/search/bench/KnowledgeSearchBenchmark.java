@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.knowledge.ArticleType;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBase;
 import eu.serviceaudit.advisor.knowledge.search.KnowledgeIndex;

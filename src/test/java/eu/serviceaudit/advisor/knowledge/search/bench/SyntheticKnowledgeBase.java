@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import eu.serviceaudit.advisor.audit.Language;
+import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.knowledge.Article;
 import eu.serviceaudit.advisor.knowledge.ArticleText;

@@ -1,4 +1,4 @@
-package eu.serviceaudit.advisor.audit;
+package eu.serviceaudit.advisor.system;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package eu.serviceaudit.advisor.analysis.web;
+package eu.serviceaudit.advisor.criteria;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -6,9 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import eu.serviceaudit.advisor.audit.Language;
-import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
-import eu.serviceaudit.advisor.criteria.Criterion;
+import eu.serviceaudit.advisor.system.Language;
 
 /** Criterion names in the interface language, by code, for pages that show codes. */
 @Component
