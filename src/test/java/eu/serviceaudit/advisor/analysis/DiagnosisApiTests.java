@@ -141,6 +141,9 @@ class DiagnosisApiTests extends ApiTestSupport {
 		assertThat(training.get("trainingActions")).isNotEmpty();
 		int rank = training.get("rank").asInt();
 		for (JsonNode r : bank.get("recommendations")) {
+			if (texts(r.get("addresses")).contains("SERVICE_STANDARDS")) {
+				continue; // a missing standard is placed above what it explains: the one exception
+			}
 			if (r.get("pattern").asString().equals("RECURRING") && !isCritical(r)) {
 				assertThat(r.get("rank").asInt()).isLessThan(rank);
 			}
@@ -295,7 +298,7 @@ class DiagnosisApiTests extends ApiTestSupport {
 		assertThat(recovery.get("due").asString()).isEqualTo("2026-10-04");
 		String team = Map.of("en", "team", "et", "meeskonna", "lv", "komand", "ru", "команд", "uk", "команд")
 			.get(language);
-		String customer = Map.of("en", "customer", "et", "klient", "lv", "klient", "ru", "клиент", "uk", "клієнт")
+		String customer = Map.of("en", "customer", "et", "klien", "lv", "klient", "ru", "клиент", "uk", "клієнт")
 			.get(language);
 		assertThat(coaching.get("reason").asString()).contains(team).doesNotContain(customer);
 		assertThat(recovery.get("reason").asString()).contains(customer);
