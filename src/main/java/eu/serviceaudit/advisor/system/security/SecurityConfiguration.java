@@ -65,8 +65,25 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The API description: HTTP Basic for API clients, the signed-in session (or the login page) for a browser;
+	 * consultants and admins only. Swagger UI's own page needs no inline script, so the default headers serve it.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain apiDocsSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher(WebPaths.API_DOCS)
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(ADMIN, CONSULTANT))
+			.httpBasic(basic -> basic.realmName("Service Audit Advisor"))
+			.formLogin(form -> form.loginPage("/login"))
+			.exceptionHandling(errors -> errors.accessDeniedPage(FORBIDDEN_PAGE))
+			.headers(headers -> headers.frameOptions(frames -> frames.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/js/**", "/webjars/**",

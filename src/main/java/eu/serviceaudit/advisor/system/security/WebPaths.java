@@ -18,6 +18,9 @@ final class WebPaths {
 	/** Training sessions: trainers. */
 	static final String[] TRAINING = { "/training-sessions", "/training-sessions/**" };
 
+	/** The API description (OpenAPI JSON) and Swagger UI: consultants and admins, who integrate with the API. */
+	static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+
 	/** The start page and the knowledge base: every role. */
 	static final String[] EVERY_ROLE = { "/", "/kb", "/kb/**" };
 
