@@ -12,6 +12,12 @@ final class FrontMatter {
 
 	private static final String FENCE = "---";
 
+	static final String PROCESS_TITLE = "processTitle";
+
+	static final String TRAINING_TITLE = "trainingTitle";
+
+	static final String COACHING_TITLE = "coachingTitle";
+
 	private FrontMatter() {
 	}
 
@@ -50,6 +56,9 @@ final class FrontMatter {
 				problems.add(file + ": " + key + ": missing in the front matter");
 			}
 		}
+		if (recommendation) {
+			checkKindTitles(fields, file, problems);
+		}
 		if (body.isEmpty()) {
 			problems.add(file + ": the article has no body");
 		}
@@ -57,7 +66,34 @@ final class FrontMatter {
 			return null;
 		}
 		return new ArticleText(fields.get("title"), fields.get("summary"), fields.get("kpi"), fields.get("coaching"),
-				fields.get("training"), fields.get("process"), body);
+				fields.get("training"), fields.get("process"), fields.get(PROCESS_TITLE), fields.get(TRAINING_TITLE),
+				fields.get(COACHING_TITLE), body);
+	}
+
+	/**
+	 * A recommendation that names one kind in its own words names all three, each differently: a process change and a
+	 * team training under one title read as the same item twice.
+	 */
+	private static void checkKindTitles(Map<String, String> fields, String file, List<String> problems) {
+		List<String> keys = List.of(PROCESS_TITLE, TRAINING_TITLE, COACHING_TITLE);
+		if (keys.stream().noneMatch(fields::containsKey)) {
+			return;
+		}
+		for (String key : keys) {
+			if (fields.getOrDefault(key, "").isBlank()) {
+				problems.add(file + ": " + key + ": missing in the front matter (a recommendation that has one kind title"
+						+ " needs processTitle, trainingTitle and coachingTitle)");
+			}
+		}
+		for (int i = 0; i < keys.size(); i++) {
+			for (int j = i + 1; j < keys.size(); j++) {
+				String a = fields.getOrDefault(keys.get(i), "");
+				String b = fields.getOrDefault(keys.get(j), "");
+				if (!a.isBlank() && a.strip().equalsIgnoreCase(b.strip())) {
+					problems.add(file + ": " + keys.get(j) + ": must differ from " + keys.get(i) + " ('" + b + "')");
+				}
+			}
+		}
 	}
 
 	private static String unquote(String value) {
