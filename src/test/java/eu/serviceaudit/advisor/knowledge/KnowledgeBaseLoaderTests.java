@@ -56,7 +56,7 @@ class KnowledgeBaseLoaderTests {
 	}
 
 	@Test
-	void shouldRefuseARecommendationThatTitlesOnlySomeOfItsKinds() throws IOException {
+	void shouldRefuseARecommendationWithoutATitleForEachKind() throws IOException {
 		replace("recommendations/rec-complaint-handling/lv.md", "coachingTitle: Pārrunāt ar darbinieku vienu sūdzību\n",
 				"");
 

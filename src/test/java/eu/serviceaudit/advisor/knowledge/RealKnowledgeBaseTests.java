@@ -3,12 +3,17 @@ package eu.serviceaudit.advisor.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import eu.serviceaudit.advisor.analysis.RecommendationKind;
 import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.criteria.Criterion;
@@ -102,6 +107,29 @@ class RealKnowledgeBaseTests {
 				.toList();
 			assertThat(covered).as("criteria addressed by the exercises %s offers", recommendation.id())
 				.containsAnyElementsOf(trainable);
+		}
+	}
+
+	@Test
+	void shouldTitleEveryRecommendationOfAnAnalysisDifferently() {
+		// one analysis can hold any kind of any article: no two of them may read alike in any language
+		for (Language language : Language.values()) {
+			Map<String, String> seen = new HashMap<>();
+			List<String> clashes = new ArrayList<>();
+			for (Article article : kb.all()) {
+				if (article.type() != ArticleType.RECOMMENDATION) {
+					continue;
+				}
+				for (RecommendationKind kind : RecommendationKind.values()) {
+					String title = article.text(language).titleFor(kind);
+					String where = article.id() + " " + kind;
+					String other = seen.putIfAbsent(title.strip().toLowerCase(Locale.ROOT), where);
+					if (other != null) {
+						clashes.add(language.code() + ": '" + title + "' is " + other + " and " + where);
+					}
+				}
+			}
+			assertThat(clashes).isEmpty();
 		}
 	}
 
