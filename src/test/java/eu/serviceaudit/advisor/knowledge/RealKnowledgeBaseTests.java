@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -131,6 +134,58 @@ class RealKnowledgeBaseTests {
 			}
 			assertThat(clashes).isEmpty();
 		}
+	}
+
+	/** Codes of the rules (owner roles, horizons, patterns, criteria) that must never reach a reader as they are. */
+	private static final Pattern RAW_CODE = Pattern
+		.compile("\\b(?:[A-Z0-9]+_[A-Z0-9_]+|SYSTEMIC|RECURRING|ISOLATED|COACHING|TRAINING|PROCESS|TRAINER)\\b");
+
+	/** What an acronym stands for, as in "CSAT (Customer Satisfaction)": the name of a method, kept in English. */
+	private static final Pattern ACRONYM_EXPANSION = Pattern.compile("\\b[A-Z]{2,}\\s*\\([^)]*\\)");
+
+	/** English words that give away an untranslated phrase in an Estonian, Latvian, Russian or Ukrainian text. */
+	private static final Pattern ENGLISH = Pattern.compile(
+			"(?i)\\b(?:the|and|with|your|manager|team|store|owner|training|coaching|target|days|customer|buddy)\\b");
+
+	@Test
+	void shouldShowNoRawCodeInAnyText() {
+		List<String> found = new ArrayList<>();
+		for (Article article : kb.all()) {
+			article.texts().forEach((language, text) -> readable(text)
+				.forEach(part -> matches(RAW_CODE, part).forEach(code -> found.add(article.id() + "/" + language.code()
+						+ ": " + code))));
+		}
+		assertThat(found).isEmpty();
+	}
+
+	@Test
+	void shouldWriteNoEnglishWordsInTheOtherLanguages() {
+		List<String> found = new ArrayList<>();
+		for (Article article : kb.all()) {
+			article.texts().forEach((language, text) -> {
+				if (language != Language.EN) {
+					readable(text).forEach(part -> matches(ENGLISH, ACRONYM_EXPANSION.matcher(part).replaceAll(""))
+						.forEach(word -> found.add(article.id() + "/" + language.code() + ": " + word)));
+				}
+			});
+		}
+		assertThat(found).isEmpty();
+	}
+
+	private static Stream<String> readable(ArticleText text) {
+		return Stream
+			.of(text.title(), text.summary(), text.kpi(), text.coaching(), text.training(), text.process(),
+					text.processTitle(), text.trainingTitle(), text.coachingTitle(), text.body())
+			.filter(part -> part != null);
+	}
+
+	private static List<String> matches(Pattern pattern, String text) {
+		List<String> found = new ArrayList<>();
+		Matcher matcher = pattern.matcher(text);
+		while (matcher.find()) {
+			found.add(matcher.group());
+		}
+		return found;
 	}
 
 }
