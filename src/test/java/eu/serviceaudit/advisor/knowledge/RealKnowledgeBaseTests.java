@@ -172,6 +172,47 @@ class RealKnowledgeBaseTests {
 		assertThat(found).isEmpty();
 	}
 
+	/** A numbered, bold step that says how long it takes: "3. **Three rounds (33 min).**" (мин, хв in ru, uk). */
+	private static final Pattern TIMED_STEP = Pattern.compile("(?m)^\\d+\\. \\*\\*[^\\n]*?\\((\\d+) ?(?:min|мин|хв)[^)]*\\)");
+
+	/** A numbered, bold item without a duration: a scenario card of a role play. */
+	private static final Pattern CARD = Pattern.compile("(?m)^\\d+\\. \\*\\*(?![^\\n]*\\(\\d+ ?(?:min|мин|хв))");
+
+	private static final List<String> SECTOR_ROLE_PLAYS = List.of("ex-retail-shop-floor-role-play",
+			"ex-hotel-front-desk-role-play", "ex-bank-branch-role-play", "ex-contact-centre-call-role-play",
+			"ex-internal-service-request-role-play");
+
+	@Test
+	void shouldTimeTheStepsOfEveryExerciseToItsDurationInEveryLanguage() {
+		// a trainer runs the exercise from the page: the timed steps must fill the slot the session plan books
+		for (Article exercise : kb.all()) {
+			if (exercise.type() != ArticleType.EXERCISE) {
+				continue;
+			}
+			exercise.texts().forEach((language, text) -> {
+				Matcher steps = TIMED_STEP.matcher(text.body());
+				int minutes = 0;
+				while (steps.find()) {
+					minutes += Integer.parseInt(steps.group(1));
+				}
+				assertThat(minutes).as("minutes of the steps of %s/%s.md", exercise.id(), language.code())
+					.isEqualTo(exercise.durationMinutes());
+			});
+		}
+	}
+
+	@Test
+	void shouldGiveEverySectorRolePlayFiveToEightScenarioCardsInEveryLanguage() {
+		for (String id : SECTOR_ROLE_PLAYS) {
+			Article rolePlay = kb.find(id).orElseThrow();
+			assertThat(rolePlay.format()).as(id).isEqualTo(ExerciseFormat.ROLE_PLAY);
+			rolePlay.texts()
+				.forEach((language, text) -> assertThat(matches(CARD, text.body())).as("cards of %s/%s.md", id,
+						language.code())
+					.hasSizeBetween(5, 8));
+		}
+	}
+
 	private static Stream<String> readable(ArticleText text) {
 		return Stream
 			.of(text.title(), text.summary(), text.kpi(), text.coaching(), text.training(), text.process(),
