@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +29,15 @@ public class Analyses {
 
 	private final AuditTables auditTables;
 
-	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, AuditTables auditTables) {
+	private final ApplicationEventPublisher events;
+
+	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, AuditTables auditTables,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.engagements = engagements;
 		this.auditTables = auditTables;
+		this.events = events;
 	}
 
 	/**
@@ -63,6 +68,7 @@ public class Analyses {
 			.param("waveId", waveId)
 			.update();
 		auditTables.insert(analysis.id(), audit);
+		events.publishEvent(new AnalysisStored(analysis, audit));
 		return analysis;
 	}
 
