@@ -18,9 +18,9 @@ import java.util.Map;
  * EYE_CONTACT_SMILE and CHECKOUT_SPEED fall with it (one performs, one lags).</li>
  * </ul>
  */
-final class ThreeWaveClient {
+public final class ThreeWaveClient {
 
-	static final String CLIENT = "Kolm Lainet AS";
+	public static final String CLIENT = "Kolm Lainet AS";
 
 	static final String[] DATES = { "2026-01-15", "2026-04-15", "2026-07-15" };
 
@@ -44,7 +44,7 @@ final class ThreeWaveClient {
 	}
 
 	/** The audit of wave 1, 2 or 3. */
-	static Map<String, Object> audit(int wave) {
+	public static Map<String, Object> audit(int wave) {
 		Map<String, Object> audit = new LinkedHashMap<>();
 		audit.put("client", CLIENT);
 		audit.put("wave", "W" + wave);
