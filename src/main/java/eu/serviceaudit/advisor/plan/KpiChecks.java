@@ -39,7 +39,8 @@ public class KpiChecks {
 
 	/** A plan checked against the wave after the one it was made on, when that wave has arrived. */
 	public Optional<PlanResult> of(ActionPlan plan) {
-		return waves.next(waves.get(plan.analysisId()))
+		return waves.find(plan.analysisId())
+			.flatMap(waves::next)
 			.map(next -> new PlanResult(next, check(plan, waves.criteria(next.analysisId()))));
 	}
 

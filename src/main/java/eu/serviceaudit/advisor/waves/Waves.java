@@ -44,6 +44,11 @@ public class Waves {
 			.orElseThrow(() -> new NotFoundException("There is no analysis '" + analysisId + "'."));
 	}
 
+	/** The wave of an analysis, empty when there is no such analysis. */
+	public Optional<WaveSummary> find(String analysisId) {
+		return figures.summary(analysisId);
+	}
+
 	/**
 	 * The same client's analysis whose wave date is the latest one before this analysis's: never itself, never one
 	 * of the same wave (or of the same date); the latest stored one when several share that date.

@@ -5,6 +5,7 @@ import java.util.List;
 import eu.serviceaudit.advisor.plan.KpiCheck;
 import eu.serviceaudit.advisor.plan.KpiVerdict;
 import eu.serviceaudit.advisor.waves.Figures;
+import eu.serviceaudit.advisor.waves.Noise;
 
 /**
  * An analysis compared with the previous wave of the same client (CONTRACT.md section 11), in the API's shape.
@@ -30,14 +31,8 @@ public record WaveComparison(AnalysisRef previous, List<CriterionChange> criteri
 					before == null ? 0 : before.n(), significant(change, now, before));
 		}
 
-		/** The 95 % bound of the difference of two means; nothing is significant below two scores a side. */
 		static boolean significant(Double change, Figures now, Figures before) {
-			if (change == null || now.n() < 2 || before.n() < 2) {
-				return false;
-			}
-			double noise = 1.96 * Math.sqrt(now.variance() / now.n() + before.variance() / before.n());
-			// a change of nothing is never significant, even when both waves scored the same everywhere
-			return Math.abs(change) > 1e-9 && Math.abs(change) >= noise - 1e-12;
+			return Noise.significant(change, now, before);
 		}
 
 	}
