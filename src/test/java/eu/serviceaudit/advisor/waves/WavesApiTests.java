@@ -127,6 +127,13 @@ class WavesApiTests extends ApiTestSupport {
 		JsonNode complaints = byCriterion.get("COMPLAINT_HANDLING");
 		assertThat(complaints.get("value").isNull()).isTrue();
 		assertThat(complaints.get("verdict").asString()).isEqualTo("NOT_MEASURED");
+
+		String markdown = mvc.perform(get("/api/action-plans/" + planId + "/export").param("format", "md")
+			.with(as("manager"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)
+			.replace("\\", "");
+		assertThat(markdown).contains("Met in W3: 100 %").contains("Not met in W3: 50 %")
+			.contains("Not measured in W3: —");
 	}
 
 	@Test
