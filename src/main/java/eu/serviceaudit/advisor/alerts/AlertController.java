@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.serviceaudit.advisor.analysis.AlertKind;
-import eu.serviceaudit.advisor.audit.FieldError;
-import eu.serviceaudit.advisor.audit.InvalidAuditException;
+import eu.serviceaudit.advisor.system.FieldError;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.system.web.Paging;
 
 /** The alert worklist (CONTRACT.md section 11): read by consultants and managers, changed by both. */
@@ -77,7 +77,7 @@ class AlertController {
 			errors.add(new FieldError("/query/location", "must be at most " + TEXT_PARAMETER_MAX + " characters"));
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidAuditException(errors);
+			throw new InvalidRequestException(errors);
 		}
 		return new AlertFilter(blank(client), parsedStatus, parsedKind, blank(location), false);
 	}

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import eu.serviceaudit.advisor.analysis.AlertKind;
-import eu.serviceaudit.advisor.audit.InvalidAuditException;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.system.web.ConflictException;
 import eu.serviceaudit.advisor.system.web.Page;
 
@@ -72,7 +72,7 @@ class AlertPagesController {
 			AlertFilter f = AlertController.filter(query.client(), query.status(), query.kind(), query.location());
 			parsed = new AlertFilter(f.client(), f.status(), f.kind(), f.location(), query.overdueOnly());
 		}
-		catch (InvalidAuditException invalid) {
+		catch (InvalidRequestException invalid) {
 			parsed = AlertFilter.ALL;
 			result = "invalid-filter";
 		}
@@ -107,7 +107,7 @@ class AlertPagesController {
 		catch (ConflictException stale) {
 			result = "stale";
 		}
-		catch (InvalidAuditException invalid) {
+		catch (InvalidRequestException invalid) {
 			result = "invalid";
 		}
 		return "redirect:" + query.url(query.pageNumber(), result);

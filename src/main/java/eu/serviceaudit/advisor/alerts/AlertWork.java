@@ -12,8 +12,8 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.serviceaudit.advisor.audit.FieldError;
-import eu.serviceaudit.advisor.audit.InvalidAuditException;
+import eu.serviceaudit.advisor.system.FieldError;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.system.web.ConflictException;
 import eu.serviceaudit.advisor.system.web.NotFoundException;
 
@@ -121,7 +121,7 @@ public class AlertWork {
 			errors.add(new FieldError("/version", "is required: the version you read"));
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidAuditException(errors);
+			throw new InvalidRequestException(errors);
 		}
 		return status;
 	}

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import eu.serviceaudit.advisor.audit.InvalidAuditException;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.criteria.CriterionNames;
 import eu.serviceaudit.advisor.engagement.Engagements.Rhythm;
 import eu.serviceaudit.advisor.system.web.Page;
@@ -62,7 +62,7 @@ class ClientPagesController {
 		try {
 			clients.set(client, new ClientsController.RhythmInput(rhythm, date, manager).validated());
 		}
-		catch (InvalidAuditException invalid) {
+		catch (InvalidRequestException invalid) {
 			result = "invalid";
 		}
 		return "redirect:" + UriComponentsBuilder.fromPath("/clients/{client}").queryParam("result", result)

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import eu.serviceaudit.advisor.audit.FieldError;
-import eu.serviceaudit.advisor.audit.InvalidAuditException;
+import eu.serviceaudit.advisor.system.FieldError;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.engagement.Engagements.Rhythm;
 import eu.serviceaudit.advisor.engagement.Engagements.Settings;
 import eu.serviceaudit.advisor.system.web.Paging;
@@ -38,7 +38,7 @@ class ClientsController {
 		Clients.DueStatus wanted = null;
 		if (status != null && !status.isBlank()) {
 			wanted = Arrays.stream(Clients.DueStatus.values()).filter(s -> s.name().equals(status)).findFirst()
-				.orElseThrow(() -> new InvalidAuditException(List.of(new FieldError("/query/status",
+				.orElseThrow(() -> new InvalidRequestException(List.of(new FieldError("/query/status",
 						"must be one of " + Arrays.toString(Clients.DueStatus.values())))));
 		}
 		Clients.DueStatus filter = wanted;
@@ -81,7 +81,7 @@ class ClientsController {
 				errors.add(new FieldError("/manager", "must be at most " + MANAGER_MAX + " characters"));
 			}
 			if (!errors.isEmpty()) {
-				throw new InvalidAuditException(errors);
+				throw new InvalidRequestException(errors);
 			}
 			return new Settings(parsed, parsed == Rhythm.DATE ? day : null,
 					manager == null || manager.isBlank() ? null : manager.strip());

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import eu.serviceaudit.advisor.audit.FieldError;
-import eu.serviceaudit.advisor.audit.InvalidAuditException;
+import eu.serviceaudit.advisor.system.FieldError;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 
 @RestController
 class DriversController {
@@ -31,10 +31,10 @@ class DriversController {
 
 	static void bounded(String client, String wave) {
 		if (client.length() > CLIENT_MAX) {
-			throw new InvalidAuditException(List.of(new FieldError("/path/client", "must be at most " + CLIENT_MAX + " characters")));
+			throw new InvalidRequestException(List.of(new FieldError("/path/client", "must be at most " + CLIENT_MAX + " characters")));
 		}
 		if (wave != null && wave.length() > WAVE_MAX) {
-			throw new InvalidAuditException(List.of(new FieldError("/query/wave", "must be at most " + WAVE_MAX + " characters")));
+			throw new InvalidRequestException(List.of(new FieldError("/query/wave", "must be at most " + WAVE_MAX + " characters")));
 		}
 	}
 

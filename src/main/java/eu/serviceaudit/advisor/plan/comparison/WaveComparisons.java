@@ -8,8 +8,8 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
 
-import eu.serviceaudit.advisor.audit.FieldError;
-import eu.serviceaudit.advisor.plan.InvalidPlanException;
+import eu.serviceaudit.advisor.system.FieldError;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.plan.KpiChecks;
 import eu.serviceaudit.advisor.waves.Figures;
 import eu.serviceaudit.advisor.waves.WaveSummary;
@@ -38,10 +38,10 @@ public class WaveComparisons {
 		}
 		WaveSummary previous = waves.get(previousId);
 		if (previous.analysisId().equals(current.analysisId())) {
-			throw new InvalidPlanException(List.of(new FieldError("/query/previous", "must name another analysis")));
+			throw new InvalidRequestException(List.of(new FieldError("/query/previous", "must name another analysis")));
 		}
 		if (!previous.client().equals(current.client())) {
-			throw new InvalidPlanException(List.of(new FieldError("/query/previous",
+			throw new InvalidRequestException(List.of(new FieldError("/query/previous",
 					"is an analysis of another client ('" + previous.client() + "'); compare waves of one client")));
 		}
 		return Optional.of(previous);

@@ -3,8 +3,8 @@ package eu.serviceaudit.advisor.system.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import eu.serviceaudit.advisor.audit.FieldError;
-import eu.serviceaudit.advisor.audit.InvalidAuditException;
+import eu.serviceaudit.advisor.system.FieldError;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 
 /**
  * {@code limit} and {@code offset} of a list (CONTRACT.md section 11): limit 50 unless given, at most 500; offset 0
@@ -25,7 +25,7 @@ public record Paging(int limit, int offset) {
 			errors.add(new FieldError("/query/offset", "must be 0 or more, was " + offset));
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidAuditException(errors);
+			throw new InvalidRequestException(errors);
 		}
 		return new Paging(limit == null ? DEFAULT_LIMIT : limit, offset == null ? 0 : offset);
 	}
