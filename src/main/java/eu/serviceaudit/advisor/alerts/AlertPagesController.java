@@ -1,6 +1,7 @@
 package eu.serviceaudit.advisor.alerts;
 
 import java.security.Principal;
+import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import eu.serviceaudit.advisor.analysis.AlertKind;
+import eu.serviceaudit.advisor.criteria.CriterionNames;
 import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.system.web.ConflictException;
 import eu.serviceaudit.advisor.system.web.Page;
@@ -30,8 +32,11 @@ class AlertPagesController {
 
 	private final AlertWork work;
 
-	AlertPagesController(AlertWork work) {
+	private final CriterionNames names;
+
+	AlertPagesController(AlertWork work, CriterionNames names) {
 		this.work = work;
+		this.names = names;
 	}
 
 	/** The filter of the page, carried through the forms so that a change comes back to the same list. */
@@ -66,7 +71,8 @@ class AlertPagesController {
 	}
 
 	@GetMapping("/alerts")
-	String list(@ModelAttribute("query") Query query, @RequestParam(required = false) String result, Model model) {
+	String list(@ModelAttribute("query") Query query, @RequestParam(required = false) String result, Model model,
+			Locale locale) {
 		AlertFilter parsed;
 		try {
 			AlertFilter f = AlertController.filter(query.client(), query.status(), query.kind(), query.location());
@@ -91,6 +97,7 @@ class AlertPagesController {
 		model.addAttribute("statuses", AlertStatus.values());
 		model.addAttribute("kinds", AlertKind.values());
 		model.addAttribute("result", result);
+		model.addAttribute("names", names.in(locale));
 		return LIST_VIEW;
 	}
 
