@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.serviceaudit.advisor.plan.ActionPlan;
+import eu.serviceaudit.advisor.report.document.ReportExports;
+import eu.serviceaudit.advisor.system.web.BadRequestException;
 
 /** The report API of CONTRACT.md section 11; who may write is settled by the security configuration. */
 @RestController
@@ -22,8 +26,24 @@ class ReportController {
 
 	private final ReportService reports;
 
-	ReportController(ReportService reports) {
+	private final ReportExports exports;
+
+	ReportController(ReportService reports, ReportExports exports) {
 		this.reports = reports;
+		this.exports = exports;
+	}
+
+	/** The published report as PDF or DOCX in the audit's language; a draft only for those who may edit it. */
+	@GetMapping("/api/analyses/{id}/report/export")
+	ResponseEntity<byte[]> export(@PathVariable String id, @RequestParam(defaultValue = "pdf") String format,
+			Authentication user) {
+		ReportExports.Export export = exports.render(id, format, ReportReaders.seesDrafts(user))
+			.orElseThrow(() -> new BadRequestException("format must be pdf or docx"));
+		return ResponseEntity.ok()
+			.contentType(export.type())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(export.fileName()).build().toString())
+			.body(export.body());
 	}
 
 	@GetMapping("/api/analyses/{id}/report")
