@@ -1,11 +1,11 @@
 package eu.serviceaudit.advisor.report;
 
-import java.util.ArrayList;
-import java.util.List;
+import eu.serviceaudit.advisor.system.FieldErrors;
 
-import eu.serviceaudit.advisor.audit.FieldError;
-
-/** Collects the field errors of one report request; text is bounded by the column it goes into. */
+/**
+ * The bounds of a report's inputs (each matches its column) and the checks of one report request, on top of the
+ * shared {@link FieldErrors} kit.
+ */
 final class ReportFields {
 
 	static final int MAX_SUMMARY = 8_000;
@@ -24,33 +24,19 @@ final class ReportFields {
 
 	static final int MAX_HEADLINE = 5;
 
-	private final List<FieldError> errors = new ArrayList<>();
+	private final FieldErrors errors = new FieldErrors();
 
 	void add(String pointer, String message) {
-		errors.add(new FieldError(pointer, message));
+		errors.add(pointer, message);
 	}
 
 	void throwIfAny() {
-		if (!errors.isEmpty()) {
-			throw new InvalidReportException(errors);
-		}
+		errors.throwIfAny();
 	}
 
-	/** Stripped text, or null when absent or blank; control characters other than line breaks and tabs refused. */
+	/** Stripped text, or null when absent or blank; too long or with control characters is refused. */
 	String text(String value, String at, int max) {
-		if (value == null) {
-			return null;
-		}
-		if (value.length() > max) {
-			add(at, "is longer than " + max + " characters");
-			return null;
-		}
-		if (value.chars().anyMatch(c -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f)) {
-			add(at, "contains control characters");
-			return null;
-		}
-		String stripped = value.strip();
-		return stripped.isEmpty() ? null : stripped;
+		return errors.optionalText(value, at, max);
 	}
 
 	/** An id that is present and short, or null after recording why not. */
@@ -67,10 +53,7 @@ final class ReportFields {
 	}
 
 	static String clip(String value) {
-		if (value == null) {
-			return "";
-		}
-		return value.length() > 60 ? value.substring(0, 60) + "…" : value;
+		return FieldErrors.clip(value);
 	}
 
 }

@@ -1,12 +1,11 @@
 package eu.serviceaudit.advisor.report;
 
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
-import eu.serviceaudit.advisor.audit.FieldError;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 
 /** Who sees drafts (those who may edit them: consultants and admins), and the version of a request body. */
 public final class ReportReaders {
@@ -29,7 +28,7 @@ public final class ReportReaders {
 		if (body.get("version") instanceof Integer || body.get("version") instanceof Long) {
 			return ((Number) body.get("version")).intValue();
 		}
-		throw new InvalidReportException(List.of(new FieldError("/version", "must be a whole number: the version you last read")));
+		throw new InvalidRequestException("/version", "must be a whole number: the version you last read");
 	}
 
 }

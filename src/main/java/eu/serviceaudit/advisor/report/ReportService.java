@@ -25,6 +25,7 @@ import eu.serviceaudit.advisor.plan.ActionPlan;
 import eu.serviceaudit.advisor.plan.ActionPlanService;
 import eu.serviceaudit.advisor.report.ReportEdit.NoteEdit;
 import eu.serviceaudit.advisor.report.ReportEdit.RecommendationEdit;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.system.web.ConflictException;
 import eu.serviceaudit.advisor.system.web.NotFoundException;
 
@@ -131,8 +132,8 @@ public class ReportService {
 	public ActionPlan createPlan(String analysisId, String title, String user) {
 		Report report = get(analysisId, true);
 		if (!report.published()) {
-			throw new InvalidReportException(List.of(new eu.serviceaudit.advisor.audit.FieldError("/status",
-					"publish the report first: the plan is made from the published report's headline")));
+			throw new InvalidRequestException("/status",
+					"publish the report first: the plan is made from the published report's headline");
 		}
 		Map<String, String> titles = new LinkedHashMap<>();
 		report.headline().forEach(id -> report.item(id).ifPresent(item -> titles.put(id, item.title())));

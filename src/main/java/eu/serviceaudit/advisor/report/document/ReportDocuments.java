@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.analysis.Analysis.Recommendation;
-import eu.serviceaudit.advisor.analysis.AnalysisNotFoundException;
+
 import eu.serviceaudit.advisor.audit.Audit;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.report.Report;
@@ -60,7 +60,7 @@ public class ReportDocuments {
 	public ReportDocument of(String analysisId, boolean seesDrafts) {
 		Report report = reports.get(analysisId, seesDrafts);
 		Analysis analysis = analyses.get(analysisId);
-		Audit audit = analyses.findAudit(analysisId).orElseThrow(() -> new AnalysisNotFoundException(analysisId));
+		Audit audit = analyses.findAudit(analysisId).orElseThrow(() -> Analyses.notFound(analysisId));
 		return of(report, analysis, audit);
 	}
 

@@ -21,7 +21,7 @@ import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.audit.Audit;
 import eu.serviceaudit.advisor.plan.ActionPlan;
-import eu.serviceaudit.advisor.report.InvalidReportException;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.report.Report;
 import eu.serviceaudit.advisor.report.ReportEdit;
 import eu.serviceaudit.advisor.report.ReportReaders;
@@ -88,7 +88,7 @@ class ReportPagesController {
 		catch (ConflictException stale) {
 			redirect.addFlashAttribute("problem", "report.page.conflict");
 		}
-		catch (InvalidReportException invalid) {
+		catch (InvalidRequestException invalid) {
 			model.addAttribute("errors", invalid.errors());
 			return show(id, user, model);
 		}
@@ -105,7 +105,7 @@ class ReportPagesController {
 		catch (ConflictException stale) {
 			redirect.addFlashAttribute("problem", "report.page.conflict");
 		}
-		catch (InvalidReportException invalid) {
+		catch (InvalidRequestException invalid) {
 			model.addAttribute("errors", invalid.errors());
 			return show(id, user, model);
 		}
@@ -118,7 +118,7 @@ class ReportPagesController {
 			ActionPlan plan = reports.createPlan(id, null, user.getName());
 			return "redirect:/plans/" + plan.id();
 		}
-		catch (InvalidReportException invalid) {
+		catch (InvalidRequestException invalid) {
 			model.addAttribute("errors", invalid.errors());
 			return show(id, user, model);
 		}
