@@ -61,7 +61,7 @@ final class Charts {
 	static Chart heatMap(String id, String title, List<String> rows, List<String> columns, Double[][] cells,
 			String notAssessed, Locale locale) {
 		int left = 230;
-		int cell = 84;
+		int cell = 96;
 		int row = 22;
 		int top = 44;
 		List<Chart.Box> boxes = new ArrayList<>();
@@ -69,7 +69,7 @@ final class Charts {
 		List<Chart.Label> labels = new ArrayList<>();
 		for (int c = 0; c < columns.size(); c++) {
 			double x = left + c * cell + cell / 2.0;
-			List<String> lines = wrap(columns.get(c), 14);
+			List<String> lines = wrap(columns.get(c), 16);
 			for (int l = 0; l < lines.size(); l++) {
 				labels.add(new Chart.Label(x, 16 + 14 * l, lines.get(l), "middle", 10, true, TEXT));
 			}

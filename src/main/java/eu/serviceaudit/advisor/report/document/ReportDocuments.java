@@ -153,8 +153,7 @@ public class ReportDocuments {
 				addresses.addAll(other.addresses());
 			}
 		});
-		String kpi = r.kpi() == null ? null
-				: words.get("report.doc.action.kpiValue", r.kpi().name(), Charts.percent(r.kpi().target(), locale));
+		String kpi = r.kpi() == null ? null : kpi(r.kpi(), words, locale);
 		String where = r.locations() == null || r.locations().isEmpty() ? words.get("report.doc.action.allLocations")
 				: r.locations().stream().map(id -> locationNames.getOrDefault(id, id)).collect(Collectors.joining(", "));
 		String why = r.rationale() == null ? null : r.rationale().text();
@@ -164,6 +163,19 @@ public class ReportDocuments {
 				addresses.stream().map(c -> name(c, language)).collect(Collectors.joining(", ")), where, why,
 				merged.stream().map(Report.Item::title).toList());
 	}
+
+	/**
+	 * The measure in words with its target; a measure whose wording already states its target in per cent is shown
+	 * as worded, so that the reader never sees two targets.
+	 */
+	private static String kpi(Analysis.Kpi kpi, ReportDocument.Words words, Locale locale) {
+		if (kpi.name() != null && STATES_A_TARGET.matcher(kpi.name()).find()) {
+			return kpi.name();
+		}
+		return words.get("report.doc.action.kpiValue", kpi.name(), Charts.percent(kpi.target(), locale));
+	}
+
+	private static final java.util.regex.Pattern STATES_A_TARGET = java.util.regex.Pattern.compile("\\d\\s?%");
 
 	/** The role in the audit's language: as the analysis named it, else from the bundles; never a code. */
 	private String owner(Recommendation r, ReportDocument.Words words) {
@@ -274,11 +286,16 @@ public class ReportDocuments {
 		if (locations.isEmpty() || figures.criteria().isEmpty()) {
 			return null;
 		}
-		List<String> rows = figures.criteria().stream().map(c -> name(c, language)).toList();
-		Double[][] cells = new Double[figures.criteria().size()][locations.size()];
-		for (int r = 0; r < figures.criteria().size(); r++) {
+		// rows in the reader's alphabetical order of criterion names
+		java.text.Collator collator = java.text.Collator.getInstance(language.locale());
+		List<String> codes = figures.criteria().stream()
+			.sorted(java.util.Comparator.comparing((String c) -> name(c, language), collator))
+			.toList();
+		List<String> rows = codes.stream().map(c -> name(c, language)).toList();
+		Double[][] cells = new Double[codes.size()][locations.size()];
+		for (int r = 0; r < codes.size(); r++) {
 			for (int c = 0; c < locations.size(); c++) {
-				cells[r][c] = figures.score(figures.criteria().get(r), locations.get(c).id());
+				cells[r][c] = figures.score(codes.get(r), locations.get(c).id());
 			}
 		}
 		return Charts.heatMap("chart-heatmap", words.get("report.doc.chart.heatMap"), rows,
