@@ -48,6 +48,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/criteria", "/api/kb/**").authenticated()
 				.requestMatchers("/api/admin/**").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/analyses", "/api/imports/**").hasAnyRole(ADMIN, CONSULTANT)
+				.requestMatchers(HttpMethod.PUT, "/api/analyses/*/report").hasAnyRole(ADMIN, CONSULTANT)
+				.requestMatchers(HttpMethod.POST, "/api/analyses/*/report/**").hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(HttpMethod.GET, "/api/analyses", "/api/analyses/**").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers(HttpMethod.GET, "/api/alerts", "/api/alerts/**", "/api/clients", "/api/clients/**").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers(HttpMethod.PATCH, "/api/alerts/*").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
