@@ -3,6 +3,22 @@
   'use strict';
   document.documentElement.classList.add('js');
 
+  // The menu button of narrow screens opens and closes the menu (without script the menu stays open).
+  var toggle = document.getElementById('menu-toggle');
+  var header = document.getElementById('site-header');
+  if (toggle && header) {
+    toggle.addEventListener('click', function () {
+      var open = header.classList.toggle('menu-open');
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+  }
+
+  // A page that refused a form puts the focus on the first field in error, so the user lands where to correct it.
+  var invalid = document.querySelector('[aria-invalid="true"]');
+  if (invalid) {
+    invalid.focus();
+  }
+
   // The language switch applies on change and keeps the page's other parameters.
   document.querySelectorAll('select.auto-submit').forEach(function (select) {
     select.addEventListener('change', function () {
