@@ -30,7 +30,8 @@ public class PlanForm {
 			ItemForm f = new ItemForm();
 			f.setId(item.id());
 			f.setTitle(item.title());
-			f.setOwner(item.owner());
+			// plans made before owners were named in words carry the role code: show it as not yet named
+			f.setOwner(item.owner() != null && item.owner().equals(item.ownerRole()) ? null : item.owner());
 			f.setDueDate(item.dueDate() == null ? "" : item.dueDate().toString());
 			f.setKpiTarget(item.kpi() == null || item.kpi().target() == null ? "" : percent(item.kpi().target()));
 			f.setStatus(item.status().name());

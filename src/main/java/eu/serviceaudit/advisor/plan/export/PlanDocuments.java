@@ -113,7 +113,8 @@ class PlanDocuments {
 				&& recommendation.ownerRole() != null && recommendation.ownerRole().equals(item.ownerRole())
 						? recommendation.ownerRoleName()
 						: item.ownerRole() == null ? "" : message("owner." + item.ownerRole(), locale);
-		if (item.owner() == null || item.owner().isBlank()) {
+		if (item.owner() == null || item.owner().isBlank() || item.owner().equals(item.ownerRole())
+				|| item.owner().equals(role)) {
 			return role;
 		}
 		return role.isEmpty() ? item.owner() : role + " (" + item.owner() + ")";
