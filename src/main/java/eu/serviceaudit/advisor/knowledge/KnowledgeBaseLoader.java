@@ -16,11 +16,13 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.criteria.Criterion;
+import eu.serviceaudit.advisor.knowledge.comments.CommentVocabulary;
 import eu.serviceaudit.advisor.system.content.ContentFolder;
 
 /**
  * Reads {@code knowledge-base/} (format in docs/knowledge-base-format.md) and refuses it, naming file and field, when
- * an article is incomplete or points at something that does not exist.
+ * an article is incomplete or points at something that does not exist, or naming file and line when the comment
+ * vocabulary ({@code criteria/voice/}) is.
  */
 public final class KnowledgeBaseLoader {
 
@@ -52,10 +54,11 @@ public final class KnowledgeBaseLoader {
 			}
 		}
 		checkReferences(articles, problems);
+		CommentVocabulary vocabulary = CommentVocabulary.read(folder, criteria, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidKnowledgeBaseException(problems);
 		}
-		return new KnowledgeBase(articles.values(), folder.contentHash());
+		return new KnowledgeBase(articles.values(), folder.contentHash(), vocabulary);
 	}
 
 	private Article article(ContentFolder folder, String typeFolder, String id, List<String> problems) {

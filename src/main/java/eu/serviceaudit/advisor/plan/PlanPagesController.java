@@ -28,6 +28,7 @@ import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.system.web.FieldMessages;
 import eu.serviceaudit.advisor.criteria.CriterionNames;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.plan.export.PlanExports;
 import eu.serviceaudit.advisor.system.web.ConflictException;
 import eu.serviceaudit.advisor.system.web.NotFoundException;
@@ -79,7 +80,7 @@ class PlanPagesController {
 			ActionPlan plan = plans.create(new PlanRequests.NewPlan(analysisId, recommendationIds, title));
 			return "redirect:/plans/" + plan.id();
 		}
-		catch (InvalidPlanException invalid) {
+		catch (InvalidRequestException invalid) {
 			redirect.addFlashAttribute("planErrors", invalid.errors());
 			return "redirect:/analyses/" + analysisId + "#recommendations";
 		}
@@ -113,7 +114,7 @@ class PlanPagesController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return render(current, form, model, locale);
 		}
-		catch (InvalidPlanException invalid) {
+		catch (InvalidRequestException invalid) {
 			model.addAttribute("fieldErrors", FieldMessages.byField(invalid.errors(), pointer -> field(pointer, sent),
 					messages, locale));
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -162,7 +163,7 @@ class PlanPagesController {
 			redirect.addFlashAttribute("typedStatus", status);
 			redirect.addFlashAttribute("typedNote", note);
 		}
-		catch (InvalidPlanException invalid) {
+		catch (InvalidRequestException invalid) {
 			redirect.addFlashAttribute("errors", invalid.errors());
 		}
 		return "redirect:/plans/" + id + "#item-" + itemId;

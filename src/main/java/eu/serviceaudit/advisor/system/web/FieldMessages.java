@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 
-import eu.serviceaudit.advisor.audit.FieldError;
+import eu.serviceaudit.advisor.system.FieldError;
 
 /**
  * The field errors of a refused form, in the user's language and keyed by the id of the form field they belong to,
