@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.serviceaudit.advisor.analysis.Analyses;
+import eu.serviceaudit.advisor.system.web.Paging;
 
 @RestController
 class ActionPlanController {
@@ -42,12 +43,15 @@ class ActionPlanController {
 		return service.get(id);
 	}
 
+	/** Newest first, one page at a time (CONTRACT.md section 11); {@code analysisId} keeps one analysis's plans. */
 	@GetMapping("/api/action-plans")
-	List<ActionPlan.Header> list(@RequestParam(required = false) String analysisId) {
+	Paging.Slice<ActionPlan.Header> list(@RequestParam(required = false) String analysisId,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
+		Paging paging = Paging.of(limit, offset);
 		if (analysisId != null) {
 			analyses.get(analysisId);
 		}
-		return plans.list(analysisId);
+		return paging.of(plans.list(analysisId));
 	}
 
 	@PutMapping("/api/action-plans/{id}")

@@ -42,8 +42,6 @@ import eu.serviceaudit.advisor.system.web.Page;
 @Page
 class PlanPagesController {
 
-	static final String LIST_VIEW = "plans/list";
-
 	static final String SHOW_VIEW = "plans/show";
 
 	private final ActionPlanService plans;
@@ -84,12 +82,6 @@ class PlanPagesController {
 			redirect.addFlashAttribute("planErrors", invalid.errors());
 			return "redirect:/analyses/" + analysisId + "#recommendations";
 		}
-	}
-
-	@GetMapping("/plans")
-	String list(Model model) {
-		model.addAttribute("plans", store.list(null));
-		return LIST_VIEW;
 	}
 
 	@GetMapping("/plans/{id}")

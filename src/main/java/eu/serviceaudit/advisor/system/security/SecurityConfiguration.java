@@ -78,6 +78,7 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/**").hasRole(ADMIN)
 				.requestMatchers(WebPaths.ADMIN).hasRole(ADMIN)
 				.requestMatchers(HttpMethod.GET, WebPaths.ANALYSIS_UPLOAD).hasAnyRole(ADMIN, CONSULTANT)
+				.requestMatchers(WebPaths.ANALYSIS_DELETE).hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(HttpMethod.POST, WebPaths.PLAN_PROGRESS).hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers(HttpMethod.GET, WebPaths.ANALYSES_AND_PLANS).hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers(WebPaths.ANALYSES_AND_PLANS).hasAnyRole(ADMIN, CONSULTANT)
