@@ -91,7 +91,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()))
-			.exceptionHandling(errors -> errors.accessDeniedPage(FORBIDDEN_PAGE))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(new ExpiredFormHandler(FORBIDDEN_PAGE)))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frames -> frames.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
