@@ -1,6 +1,5 @@
 package eu.serviceaudit.advisor.rules.scenario;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,13 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
+import tools.jackson.core.JacksonException;
 
 import eu.serviceaudit.advisor.analysis.AlertKind;
 import eu.serviceaudit.advisor.analysis.Horizon;
@@ -35,6 +28,8 @@ import eu.serviceaudit.advisor.rules.scenario.Scenario.ExpectedFigure;
 import eu.serviceaudit.advisor.rules.scenario.Scenario.ExpectedRecommendation;
 import eu.serviceaudit.advisor.rules.scenario.Scenario.ExpectedWeakness;
 import eu.serviceaudit.advisor.rules.scenario.Scenario.Expectations;
+import eu.serviceaudit.advisor.rules.scenario.YamlNodes.Mapping;
+import eu.serviceaudit.advisor.rules.scenario.YamlNodes.Node;
 import eu.serviceaudit.advisor.system.content.ContentFolder;
 
 /**
@@ -110,19 +105,16 @@ public final class ScenarioReader {
 		List<RuleError> problems = new ArrayList<>();
 		Node root;
 		try {
-			root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
+			root = YamlNodes.parse(text);
 		}
-		catch (MarkedYAMLException ex) {
-			int line = ex.getProblemMark() == null ? 0 : ex.getProblemMark().getLine() + 1;
-			problems.add(new RuleError(YamlNodes.CHECK, file, line, "not valid YAML: " + ex.getProblem()));
-			return new ScenarioFile(file, null, problems);
-		}
-		catch (YAMLException ex) {
-			problems.add(new RuleError(YamlNodes.CHECK, file, 0, "not valid YAML: " + ex.getMessage()));
+		catch (JacksonException ex) {
+			int line = ex.getLocation() == null ? 0 : Math.max(0, ex.getLocation().getLineNr());
+			problems.add(new RuleError(YamlNodes.CHECK, file, line, "not valid YAML: "
+					+ String.valueOf(ex.getOriginalMessage()).lines().findFirst().orElse("")));
 			return new ScenarioFile(file, null, problems);
 		}
 		YamlNodes yaml = new YamlNodes(file, problems);
-		if (!(root instanceof MappingNode)) {
+		if (!(root instanceof Mapping)) {
 			problems.add(new RuleError(YamlNodes.CHECK, file, YamlNodes.line(root),
 					"a scenario is a mapping with audit (or findings/responses) and expect"));
 			return new ScenarioFile(file, null, problems);
@@ -259,11 +251,11 @@ public final class ScenarioReader {
 		if (expect.containsKey("weaknesses")) {
 			weaknesses = new LinkedHashMap<>();
 			Node weaknessNode = expect.get("weaknesses");
-			if (weaknessNode instanceof MappingNode mapping) {
-				for (var tuple : mapping.getValue()) {
-					String code = yaml.text(tuple.getKeyNode(), "a weakness criterion");
-					Pattern pattern = yaml.enumValue(tuple.getValueNode(), Pattern.class, "pattern of " + code);
-					weaknesses.put(code, new ExpectedWeakness(YamlNodes.line(tuple.getKeyNode()), code, pattern));
+			if (weaknessNode instanceof Mapping mapping) {
+				for (YamlNodes.Entry entry : mapping.entries()) {
+					String code = entry.key().strip();
+					Pattern pattern = yaml.enumValue(entry.value(), Pattern.class, "pattern of " + code);
+					weaknesses.put(code, new ExpectedWeakness(entry.line(), code, pattern));
 				}
 			}
 			else if (!yaml.sequence(weaknessNode, "expect.weaknesses").isEmpty()) {

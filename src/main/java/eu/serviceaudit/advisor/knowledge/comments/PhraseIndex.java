@@ -1,0 +1,98 @@
+package eu.serviceaudit.advisor.knowledge.comments;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The phrases of one language by their first word, so that a comment is checked only against the phrases whose first
+ * word it contains: a few hash look-ups per word of the comment instead of a pass over the whole vocabulary.
+ */
+final class PhraseIndex {
+
+	private final Map<String, List<Phrase>> byStem = new HashMap<>();
+
+	private final NavigableMap<String, List<Phrase>> byDerivedStem = new TreeMap<>();
+
+	private final Map<String, List<Phrase>> byPrefixToken = new HashMap<>();
+
+	private final Map<String, List<Phrase>> byWildcard = new HashMap<>();
+
+	private int size;
+
+	void add(Phrase phrase) {
+		size++;
+		Slot first = phrase.slots().get(0);
+		if (first instanceof Slot.Wildcard wildcard) {
+			put(byWildcard, wildcard.start(), phrase);
+		}
+		else if (first instanceof Slot.Stem stem) {
+			index(stem, phrase);
+		}
+		else if (first instanceof Slot.Either either) {
+			either.readings().forEach(reading -> index(reading, phrase));
+		}
+	}
+
+	private void index(Slot.Stem stem, Phrase phrase) {
+		put(byStem, stem.stem(), phrase);
+		if (stem.prefixToken() != null) {
+			put(byPrefixToken, stem.prefixToken(), phrase);
+		}
+		if (stem.derived() && stem.stem().length() >= Slot.DERIVED_MIN) {
+			put(byDerivedStem, stem.stem(), phrase);
+		}
+	}
+
+	private static void put(Map<String, List<Phrase>> map, String key, Phrase phrase) {
+		map.computeIfAbsent(key, k -> new ArrayList<>()).add(phrase);
+	}
+
+	int size() {
+		return size;
+	}
+
+	/** Every phrase whose first word occurs in the text (a superset of the phrases that match). */
+	Set<Phrase> candidates(AnalysedText text) {
+		Set<Phrase> candidates = new LinkedHashSet<>();
+		for (String word : text.words()) {
+			addAll(candidates, byStem.get(word));
+			addAll(candidates, byWildcard.get(word));
+			for (int length = Slot.WILDCARD_MIN; length < word.length(); length++) {
+				String start = word.substring(0, length);
+				addAll(candidates, byWildcard.get(start));
+				if (length >= Slot.DERIVED_MIN) {
+					addAll(candidates, byDerivedStem.get(start));
+				}
+			}
+		}
+		if (Slot.REVERSE && !byDerivedStem.isEmpty()) {
+			for (String stem : text.stems()) {
+				if (stem.length() >= 5) {
+					byDerivedStem.subMap(stem, true, stem + Character.MAX_VALUE, false)
+						.forEach((phraseStem, phrases) -> {
+							if (stem.length() >= Slot.shortestReverse(phraseStem)) {
+								candidates.addAll(phrases);
+							}
+						});
+				}
+			}
+		}
+		for (String prefix : text.prefixTokens()) {
+			addAll(candidates, byPrefixToken.get(prefix));
+		}
+		return candidates;
+	}
+
+	private static void addAll(Set<Phrase> into, List<Phrase> phrases) {
+		if (phrases != null) {
+			into.addAll(phrases);
+		}
+	}
+
+}

@@ -1,0 +1,150 @@
+package eu.serviceaudit.advisor.knowledge.comments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import eu.serviceaudit.advisor.system.Language;
+import eu.serviceaudit.advisor.system.content.ContentFolder;
+
+/**
+ * The comment vocabulary of the real knowledge base against the checked-in comment sets
+ * ({@code src/test/resources/comments/<lang>.tsv}, written before the vocabulary): precision and recall of the criteria
+ * named, counted over every (comment, criterion) pair, at least 0.8 each in every language.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommentMatchingQualityTests {
+
+	static final double GOAL = 0.8;
+
+	private CommentVocabulary vocabulary;
+
+	@BeforeAll
+	void load() {
+		vocabulary = CommentVocabulary.load(ContentFolder.fromDirectory(Path.of("knowledge-base")));
+	}
+
+	@Test
+	void shouldHaveAtLeastFortyCommentsPerLanguageWithSomeNamingNoneAndSomeNamingTwo() {
+		for (Language language : Language.values()) {
+			List<Labelled> set = read(language);
+			assertThat(set).as(language.code()).hasSizeGreaterThanOrEqualTo(40);
+			assertThat(set).as(language.code()).anyMatch(c -> c.expected().isEmpty());
+			assertThat(set).as(language.code()).anyMatch(c -> c.expected().size() == 2);
+		}
+	}
+
+	@Test
+	void shouldNameTheRightCriteriaWithPrecisionAndRecallOfAtLeastEightyPercentInEveryLanguage() {
+		Map<Language, Score> scores = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			Score score = new Score();
+			for (Labelled comment : read(language)) {
+				Set<String> named = vocabulary.criteriaNamedBy(comment.text(), language);
+				if (score.add(comment, named)) {
+					vocabulary.explain(comment.text(), language)
+						.stream()
+						.filter(why -> !comment.expected().contains(why.substring(0, why.indexOf(' '))))
+						.forEach(why -> score.mistakes.add("    extra because " + why));
+				}
+			}
+			scores.put(language, score);
+			System.out.printf("comment matching %s: %s%n", language.code(), score);
+			score.mistakes.forEach(mistake -> System.out.printf("  %s %s%n", language.code(), mistake));
+		}
+		assertThat(scores).allSatisfy((language, score) -> {
+			assertThat(score.precision()).as("precision of %s", language).isGreaterThanOrEqualTo(GOAL);
+			assertThat(score.recall()).as("recall of %s", language).isGreaterThanOrEqualTo(GOAL);
+		});
+	}
+
+	record Labelled(Set<String> expected, String text) {
+	}
+
+	static List<Labelled> read(Language language) {
+		String name = "/comments/" + language.code() + ".tsv";
+		try (InputStream in = CommentMatchingQualityTests.class.getResourceAsStream(name)) {
+			assertThat(in).as(name).isNotNull();
+			List<Labelled> comments = new ArrayList<>();
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] parts = line.split("\t", 2);
+				Set<String> expected = parts[0].equals("-") ? Set.of()
+						: new HashSet<>(Arrays.asList(parts[0].split(",")));
+				comments.add(new Labelled(expected, parts[1].strip()));
+			}
+			return comments;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static final class Score {
+
+		int truePositives;
+
+		int falsePositives;
+
+		int falseNegatives;
+
+		int comments;
+
+		int exact;
+
+		final List<String> mistakes = new ArrayList<>();
+
+		/** Counts the comment; answers whether it was a mistake. */
+		boolean add(Labelled comment, Set<String> named) {
+			comments++;
+			Set<String> missed = new TreeSet<>(comment.expected());
+			missed.removeAll(named);
+			Set<String> extra = new TreeSet<>(named);
+			extra.removeAll(comment.expected());
+			truePositives += comment.expected().size() - missed.size();
+			falseNegatives += missed.size();
+			falsePositives += extra.size();
+			if (missed.isEmpty() && extra.isEmpty()) {
+				exact++;
+				return false;
+			}
+			mistakes.add("missed " + missed + " extra " + extra + ": " + comment.text());
+			return true;
+		}
+
+		double precision() {
+			return truePositives + falsePositives == 0 ? 1 : (double) truePositives / (truePositives + falsePositives);
+		}
+
+		double recall() {
+			return truePositives + falseNegatives == 0 ? 1 : (double) truePositives / (truePositives + falseNegatives);
+		}
+
+		@Override
+		public String toString() {
+			return String.format("precision %.2f, recall %.2f (%d comments, %d exactly right; %d right, %d extra, "
+					+ "%d missed)", precision(), recall(), comments, exact, truePositives, falsePositives,
+					falseNegatives);
+		}
+
+	}
+
+}
