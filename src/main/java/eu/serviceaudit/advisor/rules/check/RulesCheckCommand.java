@@ -81,7 +81,9 @@ public final class RulesCheckCommand {
 		catch (InvalidKnowledgeBaseException ex) {
 			ex.problems().forEach(problem -> knowledgeProblems.add(knowledgeProblem(problem)));
 		}
-		CheckReport report = new RulesCheck(catalogue, knowledge, knowledgeProblems, messages()).check(rules);
+		CheckReport report = new RulesCheck(catalogue, knowledge, knowledgeProblems, messages(),
+				knowledge == null ? eu.serviceaudit.advisor.rules.RuleEngine.NO_COMMENTS : knowledge.commentVocabulary())
+			.check(rules);
 		CheckReportText.print(report, out);
 		return report.passed() ? 0 : 1;
 	}
