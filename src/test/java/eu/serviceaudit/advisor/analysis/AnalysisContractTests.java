@@ -109,7 +109,15 @@ class AnalysisContractTests extends ApiTestSupport {
 				.isEqualTo(failingLocations.getOrDefault(code, Set.of()).size());
 			String expected = f >= 3 && (double) f / n >= 0.6 ? "SYSTEMIC"
 					: f >= 2 && (double) f / n >= 0.3 ? "RECURRING" : f >= 1 ? "ISOLATED" : "NONE";
-			assertThat(result.get("pattern").asString()).as(code).isEqualTo(expected);
+			if (expected.equals("NONE")) {
+				// CONTRACT.md 10: without failures, below standard or named by three negative comments
+				assertThat(result.get("pattern").asString()).as(code).isIn("NONE", "BELOW_STANDARD", "CUSTOMER_VOICE");
+				assertThat(result.get("pattern").asString().equals("BELOW_STANDARD")).as(code)
+					.isEqualTo(n >= 3 && mean < 0.7);
+			}
+			else {
+				assertThat(result.get("pattern").asString()).as(code).isEqualTo(expected);
+			}
 		}
 		assertThat(answer.at("/summary/overallScore").asDouble())
 			.isCloseTo(sumOfScores / scores.size(), org.assertj.core.data.Offset.offset(1e-9));
