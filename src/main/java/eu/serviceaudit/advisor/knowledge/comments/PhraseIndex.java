@@ -19,8 +19,6 @@ final class PhraseIndex {
 
 	private final NavigableMap<String, List<Phrase>> byDerivedStem = new TreeMap<>();
 
-	private final Map<String, List<Phrase>> byPrefixToken = new HashMap<>();
-
 	private final Map<String, List<Phrase>> byWildcard = new HashMap<>();
 
 	private int size;
@@ -41,9 +39,6 @@ final class PhraseIndex {
 
 	private void index(Slot.Stem stem, Phrase phrase) {
 		put(byStem, stem.stem(), phrase);
-		if (stem.prefixToken() != null) {
-			put(byPrefixToken, stem.prefixToken(), phrase);
-		}
 		if (stem.derived() && stem.stem().length() >= Slot.DERIVED_MIN) {
 			put(byDerivedStem, stem.stem(), phrase);
 		}
@@ -70,21 +65,6 @@ final class PhraseIndex {
 					addAll(candidates, byDerivedStem.get(start));
 				}
 			}
-		}
-		if (Slot.REVERSE && !byDerivedStem.isEmpty()) {
-			for (String stem : text.stems()) {
-				if (stem.length() >= 5) {
-					byDerivedStem.subMap(stem, true, stem + Character.MAX_VALUE, false)
-						.forEach((phraseStem, phrases) -> {
-							if (stem.length() >= Slot.shortestReverse(phraseStem)) {
-								candidates.addAll(phrases);
-							}
-						});
-				}
-			}
-		}
-		for (String prefix : text.prefixTokens()) {
-			addAll(candidates, byPrefixToken.get(prefix));
 		}
 		return candidates;
 	}

@@ -12,40 +12,22 @@ sealed interface Slot {
 	/** Shortest start of a word written with {@code *}. */
 	int WILDCARD_MIN = 3;
 
-	boolean REVERSE = Boolean.getBoolean("comments.reverse");
-
-	/** The shortest comment stem that counts as an over-stemmed form of this one (tervitust → tervi for tervita). */
-	static int shortestReverse(String stem) {
-		return Math.max(5, (int) Math.ceil(stem.length() * 0.7));
-	}
-
 	List<Integer> positionsIn(AnalysedText text);
 
 	/**
-	 * An analysed word: the same stem, or, in the languages searched with stem-prefix tokens (Estonian, Latvian),
-	 * the same stem-prefix token, or a stem that starts with this one or that this one starts with (at least
-	 * {@link #DERIVED_MIN} letters): "ootasin", "ootamine", "ootama" and "ootamisaeg" are one word.
+	 * An analysed word: the same stem, or, in the languages that build words by derivation and compounding
+	 * (Estonian, Latvian, Russian, Ukrainian), a stem that starts with this one, if it has at least
+	 * {@link #DERIVED_MIN} letters: "ootama" (stem oota) finds "ootasin", "ootamine" and "ootamisaeg".
 	 */
-	record Stem(String stem, String prefixToken, boolean derived) implements Slot {
+	record Stem(String stem, boolean derived) implements Slot {
 
 		@Override
 		public List<Integer> positionsIn(AnalysedText text) {
-			List<Integer> exact = text.stem(stem);
-			if (prefixToken == null && !derived) {
-				return exact;
+			if (!derived || stem.length() < DERIVED_MIN) {
+				return text.stem(stem);
 			}
-			List<Integer> all = new ArrayList<>(exact);
-			if (prefixToken != null) {
-				all.addAll(text.prefixToken(prefixToken));
-			}
-			if (derived && stem.length() >= DERIVED_MIN) {
-				text.startingWith(stem, all);
-				if (REVERSE) {
-					for (int length = shortestReverse(stem); length < stem.length(); length++) {
-						all.addAll(text.stem(stem.substring(0, length)));
-					}
-				}
-			}
+			List<Integer> all = new ArrayList<>();
+			text.startingWith(stem, all);
 			return all;
 		}
 

@@ -45,9 +45,6 @@ final class VocabularyReader {
 	 */
 	static final Set<Language> DERIVED = EnumSet.of(Language.ET, Language.LV, Language.RU, Language.UK);
 
-	/** Whether the stem-prefix tokens of search (first five letters) also count as the same word. */
-	static final boolean PREFIX_TOKENS = Boolean.getBoolean("comments.prefixTokens");
-
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
 		.setHeader()
 		.setSkipHeaderRecord(true)
@@ -183,16 +180,12 @@ final class VocabularyReader {
 			tokens.reset();
 			while (tokens.incrementToken()) {
 				if (StemPrefixFilter.TYPE.equals(type.type())) {
-					List<Slot.Stem> readings = positions.get(positions.size() - 1);
-					Slot.Stem last = readings.remove(readings.size() - 1);
-					readings.add(new Slot.Stem(last.stem(), PREFIX_TOKENS ? term.toString() : null, derived));
+					continue;
 				}
-				else {
-					if (increment.getPositionIncrement() > 0 || positions.isEmpty()) {
-						positions.add(new ArrayList<>(1));
-					}
-					positions.get(positions.size() - 1).add(new Slot.Stem(term.toString(), null, derived));
+				if (increment.getPositionIncrement() > 0 || positions.isEmpty()) {
+					positions.add(new ArrayList<>(1));
 				}
+				positions.get(positions.size() - 1).add(new Slot.Stem(term.toString(), derived));
 			}
 			tokens.end();
 		}
