@@ -3,9 +3,13 @@ package eu.serviceaudit.advisor.analysis;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,8 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import eu.serviceaudit.advisor.audit.Audit;
 import eu.serviceaudit.advisor.engagement.Engagements;
+import eu.serviceaudit.advisor.system.web.NotFoundException;
 
-/** Stored analyses: the answer as served and the audit it was computed from. */
+import static eu.serviceaudit.advisor.system.FieldErrors.clip;
+
+/**
+ * Stored analyses: the answer as served and the audit it was computed from. The only class that reads or writes the
+ * {@code analyses} table; other features ask here.
+ */
 @Repository
 public class Analyses {
 
@@ -75,7 +85,12 @@ public class Analyses {
 	}
 
 	public Analysis get(String id) {
-		return find(id).orElseThrow(() -> new AnalysisNotFoundException(id));
+		return find(id).orElseThrow(() -> notFound(id));
+	}
+
+	/** The 404 for an id that names no analysis. */
+	public static NotFoundException notFound(String id) {
+		return new NotFoundException("There is no analysis with the id '" + clip(id) + "'");
 	}
 
 	/** The audit an analysis was computed from. */
@@ -90,9 +105,50 @@ public class Analyses {
 	/** Newest first, without their bodies. */
 	public List<AnalysisHeader> list() {
 		return jdbc.sql("SELECT id, client, wave, language, created_at, rules_version FROM analyses ORDER BY created_at DESC")
-			.query((rs, n) -> new AnalysisHeader(rs.getString("id"), rs.getString("client"), rs.getString("wave"),
-					rs.getString("language"), rs.getTimestamp("created_at").toInstant(), rs.getString("rules_version")))
+			.query((rs, n) -> header(rs))
 			.list();
+	}
+
+	/** The headers of the analyses with these ids, by id; ids that name nothing are left out. */
+	public Map<String, AnalysisHeader> headers(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("SELECT id, client, wave, language, created_at, rules_version FROM analyses WHERE id IN (:ids)")
+			.param("ids", List.copyOf(ids))
+			.query((rs, n) -> header(rs))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(AnalysisHeader::id, Function.identity()));
+	}
+
+	/** The most recent analysis of the same client made before this one. */
+	public Optional<String> previousOf(Analysis current) {
+		return jdbc.sql("""
+				SELECT id FROM analyses WHERE client = :client AND created_at < :created AND id <> :id
+				ORDER BY created_at DESC, id FETCH FIRST 1 ROWS ONLY""")
+			.param("client", current.client())
+			.param("created", Timestamp.from(current.createdAt()))
+			.param("id", current.id())
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	/** Every analysis that belongs to a wave, with that wave's id, oldest first. */
+	public List<WaveAnalysis> byWave() {
+		return jdbc.sql("SELECT wave_id, id, created_at FROM analyses WHERE wave_id IS NOT NULL ORDER BY created_at")
+			.query((rs, n) -> new WaveAnalysis(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.list();
+	}
+
+	private static AnalysisHeader header(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new AnalysisHeader(rs.getString("id"), rs.getString("client"), rs.getString("wave"),
+				rs.getString("language"), rs.getTimestamp("created_at").toInstant(), rs.getString("rules_version"));
+	}
+
+	public record WaveAnalysis(String waveId, String analysisId, Instant createdAt) {
 	}
 
 	public record AnalysisHeader(String id, String client, String wave, String language, Instant createdAt,

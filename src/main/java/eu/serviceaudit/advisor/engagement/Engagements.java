@@ -78,18 +78,17 @@ public class Engagements {
 			.optional();
 	}
 
-	/** Every client with its waves, each wave with its analyses, oldest wave first. */
-	public List<WaveRow> waves() {
+	/** Every wave of every client, clients in the database's order of their names. */
+	public List<Wave> waves() {
 		return jdbc.sql("""
-				SELECT e.client, w.name, a.id, a.created_at
-				FROM engagements e JOIN waves w ON w.engagement_id = e.id JOIN analyses a ON a.wave_id = w.id
-				ORDER BY e.client, a.created_at""")
-			.query((rs, n) -> new WaveRow(rs.getString(1), rs.getString(2), rs.getString(3),
-					rs.getTimestamp(4).toInstant()))
+				SELECT w.id, e.client, w.name
+				FROM engagements e JOIN waves w ON w.engagement_id = e.id
+				ORDER BY e.client""")
+			.query((rs, n) -> new Wave(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}
 
-	public record WaveRow(String client, String wave, String analysisId, Instant createdAt) {
+	public record Wave(String id, String client, String name) {
 	}
 
 }

@@ -22,9 +22,10 @@ import eu.serviceaudit.advisor.audit.AuditRequest;
 import eu.serviceaudit.advisor.audit.AuditRequest.FindingInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.LocationInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.ObservationInput;
-import eu.serviceaudit.advisor.audit.FieldError;
-import eu.serviceaudit.advisor.audit.InvalidAuditException;
+import eu.serviceaudit.advisor.system.FieldErrors;
 import eu.serviceaudit.advisor.system.web.BadRequestException;
+
+import static eu.serviceaudit.advisor.system.FieldErrors.clip;
 
 /**
  * Reads a mystery-shopping CSV (CONTRACT.md section 8) into the audit request a JSON post would carry: one row per
@@ -55,7 +56,7 @@ final class CsvAuditReader {
 		}
 		char separator = csv.separator();
 		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(true).get();
-		List<FieldError> errors = new ArrayList<>();
+		FieldErrors errors = new FieldErrors();
 		Map<String, Row> firstRowOf = new LinkedHashMap<>();
 		Map<String, List<Row>> rowsOf = new LinkedHashMap<>();
 		try (CSVParser parser = format.parse(new StringReader(csv.text()))) {
@@ -80,9 +81,7 @@ final class CsvAuditReader {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidAuditException(errors);
-		}
+		errors.throwIfAny();
 		return assemble(client, wave, language, firstRowOf, rowsOf);
 	}
 
@@ -125,7 +124,7 @@ final class CsvAuditReader {
 	}
 
 	private static Row row(CSVRecord record, int line, Map<String, Integer> columns, char separator,
-			List<FieldError> errors) {
+			FieldErrors errors) {
 		int expected = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
 		if (record.size() < expected) {
 			throw new BadRequestException("line " + line + ": expected at least " + expected + " fields separated by '"
@@ -143,13 +142,13 @@ final class CsvAuditReader {
 		row.min = number(record, columns, "min", line, errors);
 		row.max = number(record, columns, "max", line, errors);
 		if (row.observationId == null) {
-			errors.add(new FieldError(CsvLines.pointer(line, "observation_id"), "is required"));
+			errors.add(CsvLines.pointer(line, "observation_id"), "is required");
 			return null;
 		}
 		return row;
 	}
 
-	private static void sameAsFirst(Row row, Row first, List<FieldError> errors) {
+	private static void sameAsFirst(Row row, Row first, FieldErrors errors) {
 		differs("method", row.method, first.method, row, first, errors);
 		differs("location_id", row.locationId, first.locationId, row, first, errors);
 		differs("date", row.date, first.date, row, first, errors);
@@ -157,11 +156,11 @@ final class CsvAuditReader {
 	}
 
 	private static void differs(String column, String value, String firstValue, Row row, Row first,
-			List<FieldError> errors) {
+			FieldErrors errors) {
 		if (!Objects.equals(value, firstValue)) {
-			errors.add(new FieldError(CsvLines.pointer(row.line, column), "observation '" + clip(row.observationId)
+			errors.add(CsvLines.pointer(row.line, column), "observation '" + clip(row.observationId)
 					+ "' has " + column + " '" + clip(String.valueOf(firstValue)) + "' on line " + first.line
-					+ "; every row of one observation must agree"));
+					+ "; every row of one observation must agree");
 		}
 	}
 
@@ -199,21 +198,17 @@ final class CsvAuditReader {
 	}
 
 	private static Double number(CSVRecord record, Map<String, Integer> columns, String column, int line,
-			List<FieldError> errors) {
+			FieldErrors errors) {
 		String value = text(record, columns, column);
 		if (value == null) {
 			return null;
 		}
 		if (!NUMBER.matcher(value).matches()) {
-			errors.add(new FieldError(CsvLines.pointer(line, column),
-					"must be a number with '.' or ',' as decimal mark, was '" + clip(value) + "'"));
+			errors.add(CsvLines.pointer(line, column),
+					"must be a number with '.' or ',' as decimal mark, was '" + clip(value) + "'");
 			return null;
 		}
 		return Double.valueOf(value.replace(',', '.'));
-	}
-
-	private static String clip(String value) {
-		return value.length() > 60 ? value.substring(0, 60) + "…" : value;
 	}
 
 	private static final class Row {

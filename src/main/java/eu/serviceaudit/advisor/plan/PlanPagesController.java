@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.criteria.CriterionNames;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.plan.export.PlanExports;
 import eu.serviceaudit.advisor.system.web.ConflictException;
 import eu.serviceaudit.advisor.system.web.NotFoundException;
@@ -72,7 +73,7 @@ class PlanPagesController {
 			ActionPlan plan = plans.create(new PlanRequests.NewPlan(analysisId, recommendationIds, title));
 			return "redirect:/plans/" + plan.id();
 		}
-		catch (InvalidPlanException invalid) {
+		catch (InvalidRequestException invalid) {
 			redirect.addFlashAttribute("planErrors", invalid.errors());
 			return "redirect:/analyses/" + analysisId + "#recommendations";
 		}
@@ -104,7 +105,7 @@ class PlanPagesController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return render(current, form, model, locale);
 		}
-		catch (InvalidPlanException invalid) {
+		catch (InvalidRequestException invalid) {
 			model.addAttribute("errors", invalid.errors());
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return render(current, form, model, locale);
@@ -128,7 +129,7 @@ class PlanPagesController {
 			redirect.addFlashAttribute("typedStatus", status);
 			redirect.addFlashAttribute("typedNote", note);
 		}
-		catch (InvalidPlanException invalid) {
+		catch (InvalidRequestException invalid) {
 			redirect.addFlashAttribute("errors", invalid.errors());
 		}
 		return "redirect:/plans/" + id + "#item-" + itemId;

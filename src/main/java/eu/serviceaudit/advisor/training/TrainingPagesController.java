@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.criteria.CriterionNames;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.knowledge.CurrentKnowledgeBase;
 import eu.serviceaudit.advisor.system.web.ConflictException;
@@ -76,7 +77,7 @@ class TrainingPagesController {
 			return "redirect:/training-sessions/" + session.id()
 					+ (session.analysisId() == null ? "" : "?analysisId=" + session.analysisId());
 		}
-		catch (InvalidSessionException invalid) {
+		catch (InvalidRequestException invalid) {
 			redirect.addFlashAttribute("errors", invalid.errors());
 			return "redirect:/training-sessions";
 		}
@@ -199,7 +200,7 @@ class TrainingPagesController {
 		catch (ConflictException conflict) {
 			redirect.addFlashAttribute("conflict", true);
 		}
-		catch (InvalidSessionException invalid) {
+		catch (InvalidRequestException invalid) {
 			redirect.addFlashAttribute("errors", invalid.errors());
 		}
 		return "redirect:/training-sessions/" + id;

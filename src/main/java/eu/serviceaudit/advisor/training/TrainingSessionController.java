@@ -4,18 +4,14 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import eu.serviceaudit.advisor.system.web.ApiExceptionHandler;
 
 /** {@code /api/training-sessions}: create, read, replace (with version) and delete sessions. TRAINER and ADMIN. */
 @RestController
@@ -52,11 +48,6 @@ class TrainingSessionController {
 	ResponseEntity<Void> delete(@PathVariable String id) {
 		service.delete(id);
 		return ResponseEntity.noContent().build();
-	}
-
-	@ExceptionHandler(InvalidSessionException.class)
-	ResponseEntity<ProblemDetail> invalid(InvalidSessionException ex) {
-		return ApiExceptionHandler.unprocessable(ex.errors());
 	}
 
 }

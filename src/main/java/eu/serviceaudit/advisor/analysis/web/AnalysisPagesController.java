@@ -20,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.analysis.Analyses.AnalysisHeader;
 import eu.serviceaudit.advisor.analysis.Analysis;
-import eu.serviceaudit.advisor.analysis.AnalysisNotFoundException;
 import eu.serviceaudit.advisor.audit.Audit;
 import eu.serviceaudit.advisor.system.web.Page;
 
@@ -70,7 +69,7 @@ class AnalysisPagesController {
 			@RequestParam(required = false) String dimension, @RequestParam(required = false) String horizon,
 			Model model, Locale locale) {
 		Analysis analysis = analyses.get(id);
-		Audit audit = analyses.findAudit(id).orElseThrow(() -> new AnalysisNotFoundException(id));
+		Audit audit = analyses.findAudit(id).orElseThrow(() -> Analyses.notFound(id));
 		AnalysisPage page = AnalysisPage.of(analysis, audit, new AnalysisPage.Filter(location, dimension, horizon),
 				clock.instant());
 		model.addAttribute("page", page);

@@ -20,12 +20,12 @@ import eu.serviceaudit.advisor.knowledge.Article;
 import eu.serviceaudit.advisor.knowledge.ArticleType;
 import eu.serviceaudit.advisor.knowledge.CurrentKnowledgeBase;
 import eu.serviceaudit.advisor.knowledge.ExerciseFormat;
+import eu.serviceaudit.advisor.knowledge.ExerciseSessions;
 import eu.serviceaudit.advisor.knowledge.Markdown;
 import eu.serviceaudit.advisor.knowledge.search.KnowledgeSearcher;
 import eu.serviceaudit.advisor.knowledge.search.SearchRequest;
 import eu.serviceaudit.advisor.knowledge.search.SearchResult;
 import eu.serviceaudit.advisor.system.web.NotFoundException;
-import eu.serviceaudit.advisor.training.TrainingSessionService;
 
 /** Search the knowledge base and read an article; every role may. */
 @Controller
@@ -44,10 +44,10 @@ class KnowledgePagesController {
 
 	private final CriterionNames names;
 
-	private final TrainingSessionService sessions;
+	private final ExerciseSessions sessions;
 
 	KnowledgePagesController(KnowledgeSearcher searcher, CurrentKnowledgeBase knowledge, CriterionNames names,
-			TrainingSessionService sessions) {
+			ExerciseSessions sessions) {
 		this.searcher = searcher;
 		this.knowledge = knowledge;
 		this.names = names;
@@ -92,7 +92,7 @@ class KnowledgePagesController {
 		List<Article> exercises = article.exercises().stream().flatMap(e -> knowledge.get().find(e).stream()).toList();
 		model.addAttribute("exercises", exercises);
 		model.addAttribute("names", names.in(locale));
-		model.addAttribute("sessions", article.type() == ArticleType.EXERCISE ? sessions.list() : List.of());
+		model.addAttribute("sessions", article.type() == ArticleType.EXERCISE ? sessions.choices() : List.of());
 		return ARTICLE_VIEW;
 	}
 

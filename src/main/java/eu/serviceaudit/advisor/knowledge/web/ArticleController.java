@@ -1,7 +1,6 @@
 package eu.serviceaudit.advisor.knowledge.web;
 
 import java.util.Arrays;
-import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.knowledge.CurrentKnowledgeBase;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBase;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.system.web.NotFoundException;
 
 /** {@code GET /api/kb/articles/{id}?lang=et}: the whole article in one language (English when lang is absent). */
@@ -37,8 +37,8 @@ class ArticleController {
 			return Language.DEFAULT;
 		}
 		return Language.fromCode(lang)
-			.orElseThrow(() -> new InvalidParameterException(List.of(InvalidParameterException.error("lang",
-					"unknown language; expected one of " + Arrays.stream(Language.values()).map(Language::code).toList()))));
+			.orElseThrow(() -> new InvalidRequestException("/query/lang",
+					"unknown language; expected one of " + Arrays.stream(Language.values()).map(Language::code).toList()));
 	}
 
 }

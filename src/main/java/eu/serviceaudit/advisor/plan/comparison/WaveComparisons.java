@@ -1,20 +1,17 @@
 package eu.serviceaudit.advisor.plan.comparison;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.analysis.Analysis;
-import eu.serviceaudit.advisor.audit.FieldError;
 import eu.serviceaudit.advisor.plan.ActionPlan;
 import eu.serviceaudit.advisor.plan.ActionPlans;
-import eu.serviceaudit.advisor.plan.InvalidPlanException;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.plan.comparison.WaveComparison.Change;
 import eu.serviceaudit.advisor.system.web.NotFoundException;
 
@@ -26,12 +23,9 @@ class WaveComparisons {
 
 	private final ActionPlans plans;
 
-	private final JdbcClient jdbc;
-
-	WaveComparisons(Analyses analyses, ActionPlans plans, JdbcClient jdbc) {
+	WaveComparisons(Analyses analyses, ActionPlans plans) {
 		this.analyses = analyses;
 		this.plans = plans;
-		this.jdbc = jdbc;
 	}
 
 	WaveComparison compare(String currentId, String previousId) {
@@ -43,11 +37,11 @@ class WaveComparisons {
 		else {
 			previous = analyses.get(previousId);
 			if (previous.id().equals(current.id())) {
-				throw new InvalidPlanException(List.of(new FieldError("/query/previous", "must name another analysis")));
+				throw new InvalidRequestException("/query/previous", "must name another analysis");
 			}
 			if (!previous.client().equals(current.client())) {
-				throw new InvalidPlanException(List.of(new FieldError("/query/previous",
-						"is an analysis of another client ('" + previous.client() + "'); compare waves of one client")));
+				throw new InvalidRequestException("/query/previous",
+						"is an analysis of another client ('" + previous.client() + "'); compare waves of one client");
 			}
 		}
 		Map<String, Double> before = scores(previous);
@@ -85,16 +79,7 @@ class WaveComparisons {
 
 	/** The most recent analysis of the same client made before this one. */
 	private String previousOf(Analysis current) {
-		return jdbc.sql("""
-				SELECT id FROM analyses WHERE client = :client AND created_at < :created AND id <> :id
-				ORDER BY created_at DESC, id FETCH FIRST 1 ROWS ONLY""")
-			.param("client", current.client())
-			.param("created", Timestamp.from(current.createdAt()))
-			.param("id", current.id())
-			.query(String.class)
-			.list()
-			.stream()
-			.findFirst()
+		return analyses.previousOf(current)
 			.orElseThrow(() -> new NotFoundException(
 					"There is no earlier analysis of '" + current.client() + "' to compare with; name one with ?previous="));
 	}

@@ -12,6 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.modulith.NamedInterface;
 
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.knowledge.InvalidKnowledgeBaseException;
@@ -25,8 +26,10 @@ import eu.serviceaudit.advisor.system.content.ContentFolder;
  * {@code java -jar audit-advisor.jar --check-rules [--advisor.rules-dir=PATH] [--advisor.kb-dir=PATH]}: runs the
  * rules check on the rules folder the app would use, prints the report and exits 0 when it passes, 1 otherwise.
  * Starts no web server and opens no database: only the folders are read, the settings are resolved as the app does
- * (arguments, environment, application.properties).
+ * (arguments, environment, application.properties). Named as an interface of the rules module because the
+ * application's {@code main} calls it.
  */
+@NamedInterface("check-command")
 public final class RulesCheckCommand {
 
 	public static final String ARGUMENT = "--check-rules";

@@ -13,7 +13,7 @@ import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.analysis.Horizon;
 import eu.serviceaudit.advisor.audit.Audit;
 import eu.serviceaudit.advisor.audit.AuditValidator;
-import eu.serviceaudit.advisor.audit.InvalidAuditException;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.rules.RuleBase;
 import eu.serviceaudit.advisor.rules.RuleError;
 import eu.serviceaudit.advisor.rules.scenario.Scenario.ExpectedAlert;
@@ -45,7 +45,7 @@ public final class ScenarioRunner {
 		try {
 			audit = validator.validate(scenario.audit());
 		}
-		catch (InvalidAuditException ex) {
+		catch (InvalidRequestException ex) {
 			ex.errors().forEach(e -> failures.add(failure(scenario, 0,
 					"the audit is invalid at " + e.pointer() + ": " + e.message())));
 			return new ScenarioResult(scenario.file(), scenario.name(), failures, Set.of(), null);

@@ -1,4 +1,4 @@
-package eu.serviceaudit.advisor.analysis.web;
+package eu.serviceaudit.advisor.imports;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -12,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.analysis.AnalysisService;
 import eu.serviceaudit.advisor.audit.AuditRequest;
-import eu.serviceaudit.advisor.imports.CsvImports;
 import eu.serviceaudit.advisor.system.web.BadRequestException;
 
 /** Turns an uploaded file into an analysis through the same services as the API. */

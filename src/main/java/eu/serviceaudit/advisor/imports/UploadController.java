@@ -1,4 +1,4 @@
-package eu.serviceaudit.advisor.analysis.web;
+package eu.serviceaudit.advisor.imports;
 
 import java.io.IOException;
 import java.util.List;
@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import eu.serviceaudit.advisor.analysis.Analysis;
-import eu.serviceaudit.advisor.audit.FieldError;
-import eu.serviceaudit.advisor.audit.InvalidAuditException;
+import eu.serviceaudit.advisor.system.FieldError;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.system.web.Page;
 
 /**
@@ -53,7 +53,7 @@ class UploadController {
 			Analysis analysis = uploads.analyse(file.getOriginalFilename(), file.getBytes(), form);
 			return "redirect:/analyses/" + analysis.id();
 		}
-		catch (InvalidAuditException invalid) {
+		catch (InvalidRequestException invalid) {
 			model.addAttribute("problem", "upload.error.invalid");
 			model.addAttribute("errors", invalid.errors());
 		}
@@ -65,7 +65,7 @@ class UploadController {
 	}
 
 	/** What the user typed besides the file, shown back after an error. */
-	public record UploadForm(String client, String wave, String language) {
+	record UploadForm(String client, String wave, String language) {
 
 		static UploadForm empty() {
 			return new UploadForm("", "", "");
