@@ -5,9 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The phrases of one language by their first word, so that a comment is checked only against the phrases whose first
@@ -17,7 +15,7 @@ final class PhraseIndex {
 
 	private final Map<String, List<Phrase>> byStem = new HashMap<>();
 
-	private final NavigableMap<String, List<Phrase>> byDerivedStem = new TreeMap<>();
+	private final Map<String, List<Phrase>> byDerivedStem = new HashMap<>();
 
 	private final Map<String, List<Phrase>> byWildcard = new HashMap<>();
 
@@ -39,8 +37,8 @@ final class PhraseIndex {
 
 	private void index(Slot.Stem stem, Phrase phrase) {
 		put(byStem, stem.stem(), phrase);
-		if (stem.derived() && stem.stem().length() >= Slot.DERIVED_MIN) {
-			put(byDerivedStem, stem.stem(), phrase);
+		if (stem.start() != null) {
+			put(byDerivedStem, stem.start(), phrase);
 		}
 	}
 
@@ -57,8 +55,7 @@ final class PhraseIndex {
 		Set<Phrase> candidates = new LinkedHashSet<>();
 		for (String word : text.words()) {
 			addAll(candidates, byStem.get(word));
-			addAll(candidates, byWildcard.get(word));
-			for (int length = Slot.WILDCARD_MIN; length < word.length(); length++) {
+			for (int length = Slot.WILDCARD_MIN; length <= word.length(); length++) {
 				String start = word.substring(0, length);
 				addAll(candidates, byWildcard.get(start));
 				if (length >= Slot.DERIVED_MIN) {

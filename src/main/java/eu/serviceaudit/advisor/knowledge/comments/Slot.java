@@ -9,6 +9,12 @@ sealed interface Slot {
 	/** Shortest stem that counts as the start of a derived word or compound (oota → ootamise, ootamisaeg). */
 	int DERIVED_MIN = 4;
 
+	/** Shortest Estonian stem whose last letter may grade (järjekord and järjekorra). */
+	int GRADATION_MIN = 6;
+
+	/** The consonants of Estonian gradation at the end of a stem (kord/korra, sõbralik/sõbraliku, leht/lehe). */
+	String GRADING = "bdgkpt";
+
 	/** Shortest start of a word written with {@code *}. */
 	int WILDCARD_MIN = 3;
 
@@ -16,18 +22,30 @@ sealed interface Slot {
 
 	/**
 	 * An analysed word: the same stem, or, in the languages that build words by derivation and compounding
-	 * (Estonian, Latvian, Russian, Ukrainian), a stem that starts with this one, if it has at least
-	 * {@link #DERIVED_MIN} letters: "ootama" (stem oota) finds "ootasin", "ootamine" and "ootamisaeg".
+	 * (Estonian, Latvian, Russian, Ukrainian), every stem that starts with this one: "ootama" (stem oota) finds
+	 * "ootasin", "ootamine" and "ootamisaeg". In Estonian a stem ending in a consonant that grades (b, d, g, k, p, t)
+	 * may differ in that letter: "järjekord" finds "järjekorras" (stem järjekorra), "kord" does not (too short).
 	 */
-	record Stem(String stem, boolean derived) implements Slot {
+	record Stem(String stem, boolean derived, boolean gradation) implements Slot {
+
+		/** What a comment's stem must start with; null when only the same stem counts. */
+		String start() {
+			if (!derived || stem.length() < DERIVED_MIN) {
+				return null;
+			}
+			boolean grades = gradation && stem.length() >= GRADATION_MIN
+					&& GRADING.indexOf(stem.charAt(stem.length() - 1)) >= 0;
+			return grades ? stem.substring(0, stem.length() - 1) : stem;
+		}
 
 		@Override
 		public List<Integer> positionsIn(AnalysedText text) {
-			if (!derived || stem.length() < DERIVED_MIN) {
+			String start = start();
+			if (start == null) {
 				return text.stem(stem);
 			}
 			List<Integer> all = new ArrayList<>();
-			text.startingWith(stem, all);
+			text.startingWith(start, all);
 			return all;
 		}
 

@@ -172,6 +172,7 @@ final class VocabularyReader {
 	 */
 	private List<Slot> analysed(Language language, String word) {
 		boolean derived = DERIVED.contains(language);
+		boolean gradation = language == Language.ET;
 		List<List<Slot.Stem>> positions = new ArrayList<>();
 		try (TokenStream tokens = analyzers.forLanguage(language).tokenStream("phrase", word)) {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -185,7 +186,7 @@ final class VocabularyReader {
 				if (increment.getPositionIncrement() > 0 || positions.isEmpty()) {
 					positions.add(new ArrayList<>(1));
 				}
-				positions.get(positions.size() - 1).add(new Slot.Stem(term.toString(), derived));
+				positions.get(positions.size() - 1).add(new Slot.Stem(term.toString(), derived, gradation));
 			}
 			tokens.end();
 		}
