@@ -6,7 +6,10 @@ import java.util.List;
 /** One word of a phrase and the words of a comment it stands for. */
 sealed interface Slot {
 
-	/** Shortest stem that counts as the start of a derived word or compound (oota → ootamise, ootamisaeg). */
+	/**
+	 * Shortest stem that counts as the start of a derived word or compound in Estonian and Latvian (oota → ootamise,
+	 * ootamisaeg). Russian and Ukrainian need one letter more: the Russian stem карт (card) must not find картошка.
+	 */
 	int DERIVED_MIN = 4;
 
 	/** Shortest Estonian stem whose last letter may grade (järjekord and järjekorra). */
@@ -22,15 +25,15 @@ sealed interface Slot {
 
 	/**
 	 * An analysed word: the same stem, or, in the languages that build words by derivation and compounding
-	 * (Estonian, Latvian, Russian, Ukrainian), every stem that starts with this one: "ootama" (stem oota) finds
-	 * "ootasin", "ootamine" and "ootamisaeg". In Estonian a stem ending in a consonant that grades (b, d, g, k, p, t)
+	 * (Estonian, Latvian, Russian, Ukrainian), every stem that starts with this one when it has at least
+	 * {@code derivedFrom} letters (0: never): "ootama" (stem oota) finds "ootasin", "ootamine" and "ootamisaeg". In Estonian a stem ending in a consonant that grades (b, d, g, k, p, t)
 	 * may differ in that letter: "järjekord" finds "järjekorras" (stem järjekorra), "kord" does not (too short).
 	 */
-	record Stem(String stem, boolean derived, boolean gradation) implements Slot {
+	record Stem(String stem, int derivedFrom, boolean gradation) implements Slot {
 
 		/** What a comment's stem must start with; null when only the same stem counts. */
 		String start() {
-			if (!derived || stem.length() < DERIVED_MIN) {
+			if (derivedFrom == 0 || stem.length() < derivedFrom) {
 				return null;
 			}
 			boolean grades = gradation && stem.length() >= GRADATION_MIN
