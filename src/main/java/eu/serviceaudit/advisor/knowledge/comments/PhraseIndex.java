@@ -1,8 +1,10 @@
 package eu.serviceaudit.advisor.knowledge.comments;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,9 @@ final class PhraseIndex {
 
 	private final Map<String, List<Phrase>> byWildcard = new HashMap<>();
 
+	/** The lengths of the keys of {@link #byWildcard} and {@link #byDerivedStem}: the only starts worth cutting. */
+	private final BitSet startLengths = new BitSet();
+
 	private int size;
 
 	void add(Phrase phrase) {
@@ -26,6 +31,7 @@ final class PhraseIndex {
 		Slot first = phrase.slots().get(0);
 		if (first instanceof Slot.Wildcard wildcard) {
 			put(byWildcard, wildcard.start(), phrase);
+			startLengths.set(wildcard.start().length());
 		}
 		else if (first instanceof Slot.Stem stem) {
 			index(stem, phrase);
@@ -39,6 +45,7 @@ final class PhraseIndex {
 		put(byStem, stem.stem(), phrase);
 		if (stem.start() != null) {
 			put(byDerivedStem, stem.start(), phrase);
+			startLengths.set(stem.start().length());
 		}
 	}
 
@@ -50,17 +57,16 @@ final class PhraseIndex {
 		return size;
 	}
 
-	/** Every phrase whose first word occurs in the text (a superset of the phrases that match). */
+	/** Every phrase whose first word occurs in the text (a superset of the phrases that match), each once. */
 	Set<Phrase> candidates(AnalysedText text) {
-		Set<Phrase> candidates = new LinkedHashSet<>();
+		Set<Phrase> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (String word : text.words()) {
 			addAll(candidates, byStem.get(word));
-			for (int length = Slot.WILDCARD_MIN; length <= word.length(); length++) {
+			for (int length = startLengths.nextSetBit(0); length >= 0 && length <= word.length();
+					length = startLengths.nextSetBit(length + 1)) {
 				String start = word.substring(0, length);
 				addAll(candidates, byWildcard.get(start));
-				if (length >= Slot.DERIVED_MIN) {
-					addAll(candidates, byDerivedStem.get(start));
-				}
+				addAll(candidates, byDerivedStem.get(start));
 			}
 		}
 		return candidates;
