@@ -62,7 +62,8 @@ class CommentVocabularyTests {
 				"et|ootama|Pidime ootama pool tundi.", "et|ootama|Ootamisaeg oli tund.", "et|järjekord|Seisime järjekorras.",
 				"ru|очередь|Долго стояли в очереди.", "ru|очередь|Ужасная очередь.", "lv|rinda|Stāvēju rindā stundu.",
 				"lv|rinda|Rindas ir bezgalīgas.", "uk|черга|Стояли у черзі годину.", "uk|чекати|Ми чекали сорок хвилин.",
-				"en|wait|We waited for ages.", "en|queue|Queues everywhere." })
+				"en|wait|We waited for ages.", "en|queue|Queues everywhere.",
+				"et|seisma|Retsepti järel tuli seista pool tundi." })
 		void shouldFindEveryInflectedFormOfTheWordWritten(String language, String phrase, String comment) {
 			CommentVocabulary vocabulary = vocabulary(everyLanguage("WAIT_TIME," + phrase + "\n"));
 
