@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.system.content.ContentFolder;
 
@@ -32,6 +33,12 @@ import eu.serviceaudit.advisor.system.content.ContentFolder;
 class CommentMatchingQualityTests {
 
 	static final double GOAL = 0.8;
+
+	static final Set<String> CODES = CriteriaCatalogue.load(ContentFolder.fromDirectory(Path.of("knowledge-base")))
+		.all()
+		.stream()
+		.map(eu.serviceaudit.advisor.criteria.Criterion::code)
+		.collect(java.util.stream.Collectors.toSet());
 
 	private CommentVocabulary vocabulary;
 
@@ -72,6 +79,22 @@ class CommentMatchingQualityTests {
 			assertThat(score.precision()).as("held-out precision of %s", language).isGreaterThanOrEqualTo(0.6);
 			assertThat(score.recall()).as("held-out recall of %s", language).isGreaterThanOrEqualTo(0.6);
 		});
+	}
+
+	/**
+	 * The fresh comments ({@code comments/fresh/}, 12 per language) were written after the tuning and their first
+	 * measurement is in docs/performance.md as the honest estimate. Too few to hold a goal: only printed, and only
+	 * the answer's shape is checked (every criterion named is one of the catalogue's).
+	 */
+	@Test
+	void shouldPrintTheFiguresOfCommentsWrittenAfterTheTuning() {
+		Map<Language, Score> scores = score("comments/fresh");
+		assertThat(scores).hasSize(Language.values().length);
+		for (Language language : Language.values()) {
+			for (Labelled comment : read("comments/fresh", language)) {
+				assertThat(vocabulary.criteriaNamedBy(comment.text(), language)).allMatch(CODES::contains);
+			}
+		}
 	}
 
 	private Map<Language, Score> score(String set) {
