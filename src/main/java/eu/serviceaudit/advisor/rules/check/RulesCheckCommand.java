@@ -20,6 +20,7 @@ import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.knowledge.InvalidKnowledgeBaseException;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBase;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBaseLoader;
+import eu.serviceaudit.advisor.rules.RuleEngine;
 import eu.serviceaudit.advisor.rules.RuleError;
 import eu.serviceaudit.advisor.system.AdvisorProperties;
 import eu.serviceaudit.advisor.system.content.ContentFolder;
@@ -86,7 +87,9 @@ public final class RulesCheckCommand {
 		catch (InvalidKnowledgeBaseException ex) {
 			ex.problems().forEach(problem -> knowledgeProblems.add(knowledgeProblem(problem)));
 		}
-		CheckReport report = new RulesCheck(catalogue, knowledge, knowledgeProblems, messages()).check(rules);
+		// the scenario files' comments are read with the knowledge base's vocabulary, as the service reads them
+		CheckReport report = new RulesCheck(catalogue, knowledge, knowledgeProblems, messages(),
+				knowledge != null ? knowledge.commentVocabulary() : RuleEngine.NO_COMMENTS).check(rules);
 		CheckReportText.print(report, out);
 		return report.passed() ? 0 : 1;
 	}
