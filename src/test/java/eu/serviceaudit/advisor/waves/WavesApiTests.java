@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -174,6 +175,34 @@ class WavesApiTests extends ApiTestSupport {
 		assertThat(drivers.get("n").asInt()).isEqualTo(4);
 		assertThat(drivers.get("caution").asString()).contains("4");
 		assertThat(drivers.get("items")).isEmpty();
+	}
+
+	@Test
+	void saysWhichClientsAreDueForTheirNextWave() throws Exception {
+		JsonNode set = body(put("/api/clients/{client}/rhythm", ThreeWaveClient.CLIENT).with(as("consultant"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("rhythm", "QUARTERLY", "manager", "manager"))), 200);
+		// the latest wave is dated 2026-07-15: the next one was due three months later
+		assertThat(set.get("nextDue").asString()).isEqualTo("2026-10-15");
+		assertThat(set.get("status").asString()).isEqualTo(
+				java.time.LocalDate.parse("2026-10-15").isBefore(java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+						? "OVERDUE" : "DUE");
+		JsonNode overdue = body(get("/api/clients").param("status", set.get("status").asString()).with(as("manager")), 200);
+		assertThat(overdue.get("total").asInt()).isEqualTo(1);
+		assertThat(overdue.get("items").get(0).get("client").asString()).isEqualTo(ThreeWaveClient.CLIENT);
+		assertThat(overdue.get("items").get(0).get("manager").asString()).isEqualTo("manager");
+
+		body(put("/api/clients/{client}/rhythm", ThreeWaveClient.CLIENT).with(as("manager"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"rhythm\": \"MONTHLY\"}"), 403);
+		JsonNode invalid = body(put("/api/clients/{client}/rhythm", ThreeWaveClient.CLIENT).with(as("consultant"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"rhythm\": \"DATE\"}"), 422);
+		assertThat(invalid.get("errors").get(0).get("pointer").asString()).isEqualTo("/date");
+		body(put("/api/clients/{client}/rhythm", "Nobody OÜ").with(as("consultant"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"rhythm\": \"MONTHLY\"}"), 404);
+		JsonNode dated = body(put("/api/clients/{client}/rhythm", ThreeWaveClient.CLIENT).with(as("consultant"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"rhythm\": \"DATE\", \"date\": \"2099-01-15\"}"), 200);
+		assertThat(dated.get("status").asString()).isEqualTo("SCHEDULED");
+		assertThat(dated.get("manager").isNull()).as("left out: no manager").isTrue();
 	}
 
 	private JsonNode comparison(String id) throws Exception {
