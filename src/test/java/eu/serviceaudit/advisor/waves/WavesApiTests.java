@@ -27,6 +27,9 @@ import eu.serviceaudit.advisor.support.ApiTestSupport;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WavesApiTests extends ApiTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	eu.serviceaudit.advisor.analysis.Analyses analyses;
+
 	JsonNode w1;
 
 	JsonNode w2;
@@ -203,6 +206,23 @@ class WavesApiTests extends ApiTestSupport {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"rhythm\": \"DATE\", \"date\": \"2099-01-15\"}"), 200);
 		assertThat(dated.get("status").asString()).isEqualTo("SCHEDULED");
 		assertThat(dated.get("manager").isNull()).as("left out: no manager").isTrue();
+	}
+
+	@Test
+	void anArchivedWaveLeavesTheWavesAndItsAlertsTheWorklist() throws Exception {
+		List<JsonNode> waves = new ArrayList<>();
+		for (int w = 1; w <= 3; w++) {
+			Map<String, Object> audit = ThreeWaveClient.audit(w);
+			audit.put("client", "Arhiiv OÜ");
+			waves.add(analyse(json.writeValueAsString(audit)));
+		}
+		int before = body(get("/api/alerts").param("client", "Arhiiv OÜ").with(as("manager")), 200).get("total").asInt();
+		analyses.archive(id(waves.get(1)), true);
+		assertThat(comparison(id(waves.get(2))).get("previous").get("id").asString()).isEqualTo(id(waves.get(0)));
+		int after = body(get("/api/alerts").param("client", "Arhiiv OÜ").with(as("manager")), 200).get("total").asInt();
+		assertThat(after).as("wave 2's six complaint-handling alerts leave the list").isEqualTo(before - 6);
+		assertThat(comparison(id(waves.get(1))).get("previous").get("id").asString())
+			.as("an archived analysis can still be compared by id").isEqualTo(id(waves.get(0)));
 	}
 
 	private JsonNode comparison(String id) throws Exception {
