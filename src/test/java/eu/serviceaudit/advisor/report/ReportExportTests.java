@@ -89,6 +89,11 @@ class ReportExportTests extends ApiTestSupport {
 			docxText = flat(extractor.getText());
 			assertThat(document.getAllPictures()).as("the charts").hasSizeGreaterThanOrEqualTo(3);
 			assertThat(document.getDocument().getBody().getSectPr().getPgSz().getW()).hasToString("11906");
+			assertThat(document.getParagraphs()).as("chapters Word's contents can list")
+				.anyMatch(p -> "Heading1".equals(p.getStyle()));
+			assertThat(document.getDocument().xmlText()).as("a contents field").contains("TOC \\o");
+			assertThat(document.getFooterList()).as("page numbers in the footer")
+				.anyMatch(f -> f._getHdrFtr().xmlText().contains("PAGE"));
 		}
 		readsAsAReport(docxText, summary, titles, codes, contents);
 	}
