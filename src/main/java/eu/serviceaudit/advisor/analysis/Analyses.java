@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +39,15 @@ public class Analyses {
 
 	private final AuditTables auditTables;
 
-	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, AuditTables auditTables) {
+	private final ApplicationEventPublisher events;
+
+	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, AuditTables auditTables,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.engagements = engagements;
 		this.auditTables = auditTables;
+		this.events = events;
 	}
 
 	/**
@@ -73,6 +78,7 @@ public class Analyses {
 			.param("waveId", waveId)
 			.update();
 		auditTables.insert(analysis.id(), audit);
+		events.publishEvent(new AnalysisStored(analysis, audit));
 		return analysis;
 	}
 
@@ -113,7 +119,7 @@ public class Analyses {
 	 * One page of the analyses that match, newest first, with the figures a list shows (overall score, alerts).
 	 * Text filters match anywhere in the client or wave, ignoring case; dates bound the day of the analysis.
 	 */
-	public eu.serviceaudit.advisor.system.web.Paging.Slice<Listed> search(Search search,
+	public eu.serviceaudit.advisor.system.web.Paging.Listing<Listed> search(Search search,
 			eu.serviceaudit.advisor.system.web.Paging paging) {
 		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 		Map<String, Object> params = new java.util.HashMap<>();
@@ -149,7 +155,7 @@ public class Analyses {
 						analysis.alerts() == null ? 0 : analysis.alerts().size());
 			})
 			.list();
-		return new eu.serviceaudit.advisor.system.web.Paging.Slice<>(total, items);
+		return new eu.serviceaudit.advisor.system.web.Paging.Listing<>((int) total, items);
 	}
 
 	private static String like(String text) {

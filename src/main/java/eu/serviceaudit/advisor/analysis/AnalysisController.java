@@ -10,9 +10,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import eu.serviceaudit.advisor.audit.AuditRequest;
 import eu.serviceaudit.advisor.system.web.Paging;
 
+@Tag(name = "Analyses")
 @RestController
 class AnalysisController {
 
@@ -25,25 +29,31 @@ class AnalysisController {
 		this.analyses = analyses;
 	}
 
+	@Operation(summary = "Analyse an audit",
+			description = "Roles: ADMIN, CONSULTANT. Validates the audit, runs the rules and stores the analysis; answers "
+					+ "201 with it. Nothing is stored when the audit is invalid (422).")
 	@PostMapping("/api/analyses")
 	ResponseEntity<Analysis> create(@RequestBody AuditRequest request) {
 		Analysis analysis = service.analyse(request);
 		return ResponseEntity.created(URI.create("/api/analyses/" + analysis.id())).body(analysis);
 	}
 
+	@Operation(summary = "Read an analysis",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. The analysis as it was answered when it was made.")
 	@GetMapping("/api/analyses/{id}")
 	Analysis show(@PathVariable String id) {
 		return analyses.get(id);
 	}
 
-	/** Newest first, one page at a time (CONTRACT.md section 11), optionally filtered by client and wave text. */
+	@Operation(summary = "List analyses",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. Newest first, without their bodies.")
 	@GetMapping("/api/analyses")
-	Paging.Slice<ListItem> list(@RequestParam(required = false) Integer limit,
+	Paging.Listing<ListItem> list(@RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) Integer offset, @RequestParam(required = false) String client,
 			@RequestParam(required = false) String wave) {
 		Paging paging = Paging.of(limit, offset);
-		Paging.Slice<Analyses.Listed> page = analyses.search(new Analyses.Search(client, wave, null, null, null), paging);
-		return new Paging.Slice<>(page.total(), page.items().stream().map(ListItem::of).toList());
+		Paging.Listing<Analyses.Listed> page = analyses.search(new Analyses.Search(client, wave, null, null, null), paging);
+		return new Paging.Listing<>(page.total(), page.items().stream().map(ListItem::of).toList());
 	}
 
 	/** An analysis in the list: its header, whether it is archived, its overall score and how many alerts it raised. */

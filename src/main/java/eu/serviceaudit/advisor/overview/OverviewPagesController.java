@@ -56,7 +56,7 @@ class OverviewPagesController {
 			Model model) {
 		Filter filter = new Filter(trim(client), trim(wave), date(from), date(to), "true".equals(archived));
 		int pageNumber = pageNumber(page);
-		Paging.Slice<Analyses.Listed> slice = analyses.search(new Analyses.Search(filter.client(), filter.wave(),
+		Paging.Listing<Analyses.Listed> slice = analyses.search(new Analyses.Search(filter.client(), filter.wave(),
 				filter.from(), filter.to(), filter.archived()), new Paging(PAGE_SIZE, (pageNumber - 1) * PAGE_SIZE));
 		model.addAttribute("filter", filter);
 		model.addAttribute("rows", slice.items());
@@ -110,7 +110,7 @@ class OverviewPagesController {
 					|| contains(p.wave(), text))
 			.toList();
 		int pageNumber = pageNumber(page);
-		Paging.Slice<ActionPlan.Header> slice = new Paging(PAGE_SIZE, (pageNumber - 1) * PAGE_SIZE).of(all);
+		Paging.Listing<ActionPlan.Header> slice = new Paging(PAGE_SIZE, (pageNumber - 1) * PAGE_SIZE).of(all);
 		model.addAttribute("q", text);
 		model.addAttribute("plans", slice.items());
 		model.addAttribute("total", slice.total());

@@ -54,10 +54,13 @@ class PlanPagesController {
 
 	private final PlanExports exports;
 
+	private final KpiChecks kpis;
+
 	private final MessageSource messages;
 
 	PlanPagesController(ActionPlanService plans, ActionPlans store, Analyses analyses, CriterionNames names,
-			PlanExports exports, MessageSource messages) {
+			PlanExports exports, KpiChecks kpis, MessageSource messages) {
+		this.kpis = kpis;
 		this.messages = messages;
 		this.plans = plans;
 		this.store = store;
@@ -196,6 +199,7 @@ class PlanPagesController {
 				: analysis.recommendations().stream().filter(r -> !inPlan.contains(r.id())).toList());
 		model.addAttribute("names", names.in(locale));
 		model.addAttribute("statuses", ItemStatus.values());
+		model.addAttribute("kpiResult", kpis.of(plan).orElse(null));
 		return SHOW_VIEW;
 	}
 

@@ -17,6 +17,7 @@ import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.plan.ActionPlan;
 import eu.serviceaudit.advisor.plan.ActionPlanService;
+import eu.serviceaudit.advisor.plan.KpiChecks;
 
 /** Assembles the document of a plan from the plan, its analysis and the message bundles. */
 @Component
@@ -30,7 +31,11 @@ class PlanDocuments {
 
 	private final MessageSource messages;
 
-	PlanDocuments(ActionPlanService plans, Analyses analyses, CriteriaCatalogue criteria, MessageSource messages) {
+	private final KpiChecks kpis;
+
+	PlanDocuments(ActionPlanService plans, Analyses analyses, CriteriaCatalogue criteria, MessageSource messages,
+			KpiChecks kpis) {
+		this.kpis = kpis;
 		this.plans = plans;
 		this.analyses = analyses;
 		this.criteria = criteria;
@@ -55,12 +60,14 @@ class PlanDocuments {
 					.map(st -> new PlanDocument.Strength(st.criterion(), name(st.criterion(), language),
 							percent(st.score(), locale)))
 					.toList();
+		java.util.Map<String, String> results = kpiResults(plan, locale);
 		Map<String, Analysis.Recommendation> recommendations = new HashMap<>();
 		analysis.recommendations().forEach(r -> recommendations.put(r.id(), r));
 		Map<String, String> locationNames = locationNames(plan.analysisId());
 		List<PlanDocument.Action> actions = plan.items().stream()
 			.sorted(java.util.Comparator.comparingInt(ActionPlan.Item::rank))
-			.map(item -> action(item, recommendations.get(item.recommendationId()), locationNames, language, label))
+			.map(item -> action(item, recommendations.get(item.recommendationId()), locationNames, language, label,
+					results.getOrDefault(item.id(), "")))
 			.toList();
 		List<PlanDocument.Note> cautions = analysis.cautions().stream()
 			.map(c -> new PlanDocument.Note(message("pages.caution." + c.code(), locale)
@@ -71,6 +78,16 @@ class PlanDocuments {
 			.toList();
 		return new PlanDocument(plan.title(), plan.client(), plan.wave(), LocalDate.now(ZoneOffset.UTC).toString(),
 				summary, cautions, diagnoses, strengths, actions, label);
+	}
+
+	/** Per item, the verdict of its KPI in the next wave ("Met in 2027-Q1: 95 %"), once that wave has arrived. */
+	private java.util.Map<String, String> kpiResults(ActionPlan plan, Locale locale) {
+		java.util.Map<String, String> results = new java.util.HashMap<>();
+		kpis.of(plan).ifPresent(result -> result.checks().forEach(check -> results.put(check.itemId(),
+				messages.getMessage("waves.export.kpiResult", new Object[] {
+						messages.getMessage("waves.kpi." + check.verdict().name(), null, locale), result.wave().wave(),
+						check.value() == null ? "—" : Math.round(check.value() * 100) + " %" }, locale))));
+		return results;
 	}
 
 	private Map<String, String> locationNames(String analysisId) {
@@ -84,7 +101,8 @@ class PlanDocuments {
 	}
 
 	private PlanDocument.Action action(ActionPlan.Item item, Analysis.Recommendation recommendation,
-			Map<String, String> locationNames, Language language, java.util.function.Function<String, String> label) {
+			Map<String, String> locationNames, Language language, java.util.function.Function<String, String> label,
+			String kpiResult) {
 		Locale locale = language.locale();
 		ActionPlan.Kpi kpi = item.kpi();
 		List<String> training = item.trainingActions().stream()
@@ -104,7 +122,7 @@ class PlanDocuments {
 				kpi == null ? "" : percent(kpi.target(), locale), owner(item, recommendation, locale),
 				item.horizon() == null ? "" : label.apply("horizon." + item.horizon().label()),
 				item.dueDate() == null ? "" : item.dueDate().toString(), label.apply("status." + item.status().name()),
-				item.note() == null ? "" : item.note(), training, locations, why);
+				item.note() == null ? "" : item.note(), training, kpiResult, locations, why);
 	}
 
 	/** The owner role in words (the sector's name from the analysis when there is one), and the team when named. */

@@ -1,10 +1,14 @@
 package eu.serviceaudit.advisor.system.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import eu.serviceaudit.advisor.system.FieldError;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
+
 /**
- * One page of a list (CONTRACT.md section 11): {@code limit} defaults to 50 and may be at most 500, {@code offset}
- * counts from 0. Anything else is refused with a 400 that says what is allowed.
+ * {@code limit} and {@code offset} of a list (CONTRACT.md section 11): limit 50 unless given, at most 500; offset 0
+ * or more. Out of range is refused with 422 naming the parameter, never clamped in silence.
  */
 public record Paging(int limit, int offset) {
 
@@ -15,26 +19,28 @@ public record Paging(int limit, int offset) {
 	public static final int MAX_OFFSET = 10_000_000;
 
 	public static Paging of(Integer limit, Integer offset) {
-		int chosenLimit = limit == null ? DEFAULT_LIMIT : limit;
-		int chosenOffset = offset == null ? 0 : offset;
-		if (chosenLimit < 1 || chosenLimit > MAX_LIMIT) {
-			throw new BadRequestException("limit must be from 1 to " + MAX_LIMIT + ", was " + chosenLimit);
+		List<FieldError> errors = new ArrayList<>();
+		if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
+			errors.add(new FieldError("/query/limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit));
 		}
-		if (chosenOffset < 0 || chosenOffset > MAX_OFFSET) {
-			throw new BadRequestException("offset must be from 0 to " + MAX_OFFSET + ", was " + chosenOffset);
+		if (offset != null && (offset < 0 || offset > MAX_OFFSET)) {
+			errors.add(new FieldError("/query/offset", "must be between 0 and " + MAX_OFFSET + ", was " + offset));
 		}
-		return new Paging(chosenLimit, chosenOffset);
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException(errors);
+		}
+		return new Paging(limit == null ? DEFAULT_LIMIT : limit, offset == null ? 0 : offset);
 	}
 
 	/** This page of a list held whole in memory. */
-	public <T> Slice<T> of(List<T> all) {
+	public <T> Listing<T> of(List<T> all) {
 		int from = Math.min(offset, all.size());
 		int to = Math.min(all.size(), from + limit);
-		return new Slice<>(all.size(), List.copyOf(all.subList(from, to)));
+		return new Listing<>(all.size(), List.copyOf(all.subList(from, to)));
 	}
 
-	/** The list shape of section 11: how many there are in all, and this page of them. */
-	public record Slice<T>(long total, List<T> items) {
+	/** The answer of a list: how many match in all, and this page of them. */
+	public record Listing<T>(int total, List<T> items) {
 	}
 
 }
