@@ -211,7 +211,15 @@ class EveryPageBrowserTests {
 				if (role.equals("consultant") || role.equals("admin")) {
 					firstLink("a.delete-analysis").ifPresent(pages::add);
 				}
+				open(analysis);
+				pages.addAll(linksBelow("/analyses/"));
 			});
+		}
+		for (String list : List.of("/clients", "/dashboard")) {
+			if (pages.contains(list)) {
+				open(list);
+				pages.addAll(linksBelow("/clients/"));
+			}
 		}
 		if (pages.contains("/plans")) {
 			open("/plans");
@@ -234,6 +242,18 @@ class EveryPageBrowserTests {
 		}
 		pages.add("/no-such-page");
 		return pages;
+	}
+
+	/** The pages the main part of the page on screen links to under a path (reports, comparisons, clients). */
+	private List<String> linksBelow(String prefix) {
+		return driver.findElements(By.cssSelector("main a[href]"))
+			.stream()
+			.map(a -> path(a.getAttribute("href")))
+			.filter(href -> href.startsWith(prefix) && !href.contains("#") && !href.contains("export")
+					&& !href.endsWith(".md") && !href.endsWith("/delete"))
+			.distinct()
+			.limit(4)
+			.toList();
 	}
 
 	private java.util.Optional<String> firstLink(String selector) {
