@@ -3,6 +3,8 @@ package eu.serviceaudit.advisor.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +31,8 @@ import eu.serviceaudit.advisor.audit.AuditRequest.ResponseInput;
 import eu.serviceaudit.advisor.plan.PlanStarter;
 
 /**
- * When {@code advisor.demo.enabled} is true and nothing has been analysed yet: analyses the demo audit of Kohvik
+ * When {@code advisor.demo.enabled} is true, nothing has been analysed yet and no other instance on the same
+ * database has claimed the demo: analyses the demo audit of Kohvik
  * Päike (2026-Q4), an earlier wave 2026-Q3 derived from it with somewhat worse scores, and starts an action plan on
  * the earlier wave with its two first recommendations.
  */
@@ -47,7 +52,10 @@ class DemoData implements ApplicationRunner {
 
 	private final JsonMapper json;
 
-	DemoData(Analyses analyses, AnalysisService service, PlanStarter plans, JsonMapper json) {
+	private final JdbcClient jdbc;
+
+	DemoData(Analyses analyses, AnalysisService service, PlanStarter plans, JsonMapper json, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.analyses = analyses;
 		this.service = service;
 		this.plans = plans;
@@ -56,6 +64,9 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!claim()) {
+			return;
+		}
 		if (!analyses.list().isEmpty()) {
 			return;
 		}
@@ -68,6 +79,24 @@ class DemoData implements ApplicationRunner {
 		}
 		log.info("Loaded the demo audits {} {} and {} (advisor.demo.enabled=false turns this off)", latest.client(),
 				earlier.wave(), latest.wave());
+	}
+
+	/**
+	 * The first instance to start on a database claims the demo (a row keyed by its name) and loads it; every other
+	 * instance, at the same moment or later, finds the claim and leaves it. An instance that dies while loading leaves
+	 * the demo half loaded rather than loaded twice.
+	 */
+	private boolean claim() {
+		try {
+			jdbc.sql("INSERT INTO demo_loads (name, loaded_at) VALUES (:name, :at)")
+				.param("name", DEMO_AUDIT)
+				.param("at", Timestamp.from(Instant.now()))
+				.update();
+			return true;
+		}
+		catch (DuplicateKeyException loadedByAnotherInstance) {
+			return false;
+		}
 	}
 
 	private AuditRequest read() {
