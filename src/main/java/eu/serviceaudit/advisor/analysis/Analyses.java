@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +39,15 @@ public class Analyses {
 
 	private final AuditTables auditTables;
 
-	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, AuditTables auditTables) {
+	private final ApplicationEventPublisher events;
+
+	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, AuditTables auditTables,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.engagements = engagements;
 		this.auditTables = auditTables;
+		this.events = events;
 	}
 
 	/**
@@ -73,6 +78,7 @@ public class Analyses {
 			.param("waveId", waveId)
 			.update();
 		auditTables.insert(analysis.id(), audit);
+		events.publishEvent(new AnalysisStored(analysis, audit));
 		return analysis;
 	}
 

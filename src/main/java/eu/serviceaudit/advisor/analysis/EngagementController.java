@@ -11,12 +11,16 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import eu.serviceaudit.advisor.engagement.Engagements;
 
 /**
  * Clients, their waves and the analyses of each wave. Here rather than in {@code engagement} because it lists
  * analyses: engagement knows clients and waves, analysis knows which analysis belongs to which wave.
  */
+@Tag(name = "Analyses")
 @RestController
 class EngagementController {
 
@@ -30,6 +34,9 @@ class EngagementController {
 	}
 
 	/** Under /api/analyses so that whoever may read analyses may read this list. */
+	@Operation(summary = "List clients and their waves",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. Every client with its waves, each wave with its analyses, "
+					+ "oldest first.")
 	@GetMapping("/api/analyses/engagements")
 	List<EngagementView> list() {
 		Map<String, Engagements.Wave> waves = new HashMap<>();

@@ -8,8 +8,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import eu.serviceaudit.advisor.analysis.Analysis;
 
+@Tag(name = "Analyses")
 @RestController
 class CsvImportController {
 
@@ -20,6 +24,9 @@ class CsvImportController {
 	}
 
 	/** Answers as {@code POST /api/analyses} does; errors name the CSV line and column. */
+	@Operation(summary = "Analyse a CSV export",
+			description = "Roles: ADMIN, CONSULTANT. A mystery-shopping CSV (client, wave, language as query parameters) "
+					+ "analysed as POST /api/analyses does; errors name the CSV line and column.")
 	@PostMapping(path = "/api/imports/csv", consumes = { "text/csv", "application/csv", "text/plain" })
 	ResponseEntity<Analysis> importCsv(@RequestBody byte[] body, @RequestParam(required = false) String client,
 			@RequestParam(required = false) String wave, @RequestParam(required = false) String language) {

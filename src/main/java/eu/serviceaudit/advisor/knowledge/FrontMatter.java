@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * Splits an article's {@code <lang>.md} into its front matter ({@code key: value} lines between {@code ---}) and
- * its Markdown body. Values are single lines; a value may itself contain colons.
+ * its Markdown body. Values are single lines; a value may itself contain colons. This is deliberately not YAML:
+ * titles such as "Ролевая игра: жалоба покупателя" are natural in every language and YAML would refuse them unquoted
+ * (article.yaml, which is YAML, is read with Jackson).
  */
 final class FrontMatter {
 
@@ -36,13 +38,16 @@ final class FrontMatter {
 			return null;
 		}
 		Map<String, String> fields = new HashMap<>();
-		for (String line : normalized.substring(FENCE.length() + 1, end).split("\n")) {
+		String[] lines = normalized.substring(FENCE.length() + 1, end).split("\n");
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i];
 			int colon = line.indexOf(':');
 			if (line.isBlank() || line.startsWith("#")) {
 				continue;
 			}
 			if (colon < 1) {
-				problems.add(file + ": front matter line '" + line + "' is not key: value");
+				// i + 2: the file's line, below the opening ---
+				problems.add(file + ": line " + (i + 2) + ": front matter line '" + line + "' is not key: value");
 				continue;
 			}
 			fields.put(line.substring(0, colon).strip(), unquote(line.substring(colon + 1).strip()));

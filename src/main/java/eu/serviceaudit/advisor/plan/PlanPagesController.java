@@ -52,8 +52,11 @@ class PlanPagesController {
 
 	private final PlanExports exports;
 
+	private final KpiChecks kpis;
+
 	PlanPagesController(ActionPlanService plans, ActionPlans store, Analyses analyses, CriterionNames names,
-			PlanExports exports) {
+			PlanExports exports, KpiChecks kpis) {
+		this.kpis = kpis;
 		this.plans = plans;
 		this.store = store;
 		this.analyses = analyses;
@@ -156,6 +159,7 @@ class PlanPagesController {
 		model.addAttribute("analysis", analyses.find(plan.analysisId()).orElse(null));
 		model.addAttribute("names", names.in(locale));
 		model.addAttribute("statuses", ItemStatus.values());
+		model.addAttribute("kpiResult", kpis.of(plan).orElse(null));
 		return SHOW_VIEW;
 	}
 

@@ -20,7 +20,11 @@ public final class FieldErrors {
 	private final List<FieldError> errors = new ArrayList<>();
 
 	public void add(String pointer, String message) {
-		errors.add(new FieldError(pointer, message));
+		add(new FieldError(pointer, message));
+	}
+
+	public void add(FieldError error) {
+		errors.add(error);
 	}
 
 	public boolean isEmpty() {
@@ -37,8 +41,13 @@ public final class FieldErrors {
 
 	public void throwIfAny() {
 		if (!errors.isEmpty()) {
-			throw new InvalidRequestException(errors);
+			throw exception();
 		}
+	}
+
+	/** The refusal naming the errors collected so far; call it only when there are some. */
+	public InvalidRequestException exception() {
+		return new InvalidRequestException(errors);
 	}
 
 	/** Stripped text; refused when absent or blank. */

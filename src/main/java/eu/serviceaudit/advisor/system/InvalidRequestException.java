@@ -10,9 +10,17 @@ public class InvalidRequestException extends RuntimeException {
 
 	private final List<FieldError> errors;
 
+	private final int total;
+
 	public InvalidRequestException(List<FieldError> errors) {
-		super(errors.size() + " invalid field(s), first: " + errors.get(0).pointer() + " " + errors.get(0).message());
+		this(errors, errors.size());
+	}
+
+	/** {@code errors} listed out of {@code total} found, for a caller that lists only the first of many. */
+	public InvalidRequestException(List<FieldError> errors, int total) {
+		super(total + " invalid field(s), first: " + errors.get(0).pointer() + " " + errors.get(0).message());
 		this.errors = List.copyOf(errors);
+		this.total = Math.max(total, this.errors.size());
 	}
 
 	public InvalidRequestException(String pointer, String message) {
@@ -21,6 +29,11 @@ public class InvalidRequestException extends RuntimeException {
 
 	public List<FieldError> errors() {
 		return errors;
+	}
+
+	/** How many errors were found in all, listed or not. */
+	public int total() {
+		return total;
 	}
 
 }

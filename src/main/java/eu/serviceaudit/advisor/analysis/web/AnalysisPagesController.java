@@ -32,11 +32,6 @@ class AnalysisPagesController {
 
 	static final String SHOW_VIEW = "analyses/show";
 
-	static final String ALERTS_VIEW = "analyses/alerts";
-
-	/** How many of the newest analyses the alerts page looks at. */
-	static final int ALERT_ANALYSES = 50;
-
 	private final Analyses analyses;
 
 	private final CriterionNames names;
@@ -78,26 +73,6 @@ class AnalysisPagesController {
 		model.addAttribute("dimensionChart", json.writeValueAsString(translated(page.dimensionChart(), locale)));
 		model.addAttribute("locationChart", json.writeValueAsString(page.locationChart()));
 		return SHOW_VIEW;
-	}
-
-	@GetMapping("/alerts")
-	String alerts(Model model) {
-		List<AlertsOfAnalysis> all = new ArrayList<>();
-		for (AnalysisHeader header : analyses.list().stream().limit(ALERT_ANALYSES).toList()) {
-			Analysis analysis = analyses.find(header.id()).orElse(null);
-			Audit audit = analyses.findAudit(header.id()).orElse(null);
-			if (analysis == null || audit == null || analysis.alerts().isEmpty()) {
-				continue;
-			}
-			AnalysisPage page = AnalysisPage.of(analysis, audit, new AnalysisPage.Filter(null, null, null),
-					clock.instant());
-			all.add(new AlertsOfAnalysis(analysis, page.alerts(), page.locationNames()));
-		}
-		model.addAttribute("groups", all);
-		return ALERTS_VIEW;
-	}
-
-	public record AlertsOfAnalysis(Analysis analysis, List<AnalysisPage.AlertRow> alerts, Map<String, String> locationNames) {
 	}
 
 	private Map<String, Object> translated(Map<String, Object> chart, Locale locale) {

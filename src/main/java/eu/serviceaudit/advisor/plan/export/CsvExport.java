@@ -44,7 +44,8 @@ final class CsvExport {
 				row(csv, doc.label("strength"), "", strength.name(), strength.criterion(), strength.score());
 			}
 			for (PlanDocument.Action action : doc.actions()) {
-				row(csv, doc.label("action"), String.valueOf(action.rank()), action.title(), action.addresses(), "",
+				row(csv, doc.label("action"), String.valueOf(action.rank()), action.title(), action.addresses(),
+						action.kpiResult(),
 						action.kpi() + (action.kpiCriterion().isEmpty() ? "" : " (" + action.kpiCriterion() + ")"),
 						action.target(), action.ownerRole(), action.horizon(), action.dueDate(), action.status(),
 						action.note(), String.join("; ", action.trainingActions()));

@@ -55,7 +55,8 @@ final class MarkdownExport {
 			return "";
 		}
 		return action.kpi() + (action.kpiCriterion().isEmpty() ? "" : " (" + action.kpiCriterion() + ")")
-				+ (action.target().isEmpty() ? "" : ", " + doc.label("target") + " " + action.target());
+				+ (action.target().isEmpty() ? "" : ", " + doc.label("target") + " " + action.target())
+				+ (action.kpiResult().isEmpty() ? "" : " — " + action.kpiResult());
 	}
 
 	private static void line(StringBuilder md, String label, String value) {

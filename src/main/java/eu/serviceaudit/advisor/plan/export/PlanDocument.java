@@ -19,7 +19,7 @@ record PlanDocument(String title, String client, String wave, String date, List<
 
 	record Action(int rank, String title, String kind, String addresses, String kpi, String kpiCriterion,
 			String target, String ownerRole, String horizon, String dueDate, String status, String note,
-			List<String> trainingActions) {
+			List<String> trainingActions, String kpiResult) {
 	}
 
 	String label(String key) {

@@ -15,6 +15,7 @@ import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.plan.ActionPlan;
 import eu.serviceaudit.advisor.plan.ActionPlanService;
+import eu.serviceaudit.advisor.plan.KpiChecks;
 
 /** Assembles the document of a plan from the plan, its analysis and the message bundles. */
 @Component
@@ -28,7 +29,11 @@ class PlanDocuments {
 
 	private final MessageSource messages;
 
-	PlanDocuments(ActionPlanService plans, Analyses analyses, CriteriaCatalogue criteria, MessageSource messages) {
+	private final KpiChecks kpis;
+
+	PlanDocuments(ActionPlanService plans, Analyses analyses, CriteriaCatalogue criteria, MessageSource messages,
+			KpiChecks kpis) {
+		this.kpis = kpis;
 		this.plans = plans;
 		this.analyses = analyses;
 		this.criteria = criteria;
@@ -53,16 +58,27 @@ class PlanDocuments {
 					.map(st -> new PlanDocument.Strength(st.criterion(), name(st.criterion(), language),
 							number(st.score(), 2, locale)))
 					.toList();
+		java.util.Map<String, String> results = kpiResults(plan, locale);
 		List<PlanDocument.Action> actions = plan.items().stream()
 			.sorted(java.util.Comparator.comparingInt(ActionPlan.Item::rank))
-			.map(item -> action(item, language, label))
+			.map(item -> action(item, language, label, results.getOrDefault(item.id(), "")))
 			.toList();
 		return new PlanDocument(plan.title(), plan.client(), plan.wave(),
 				LocalDate.now(ZoneOffset.UTC).toString(), summary, strengths, actions, label);
 	}
 
+	/** Per item, the verdict of its KPI in the next wave ("Met in 2027-Q1: 95 %"), once that wave has arrived. */
+	private java.util.Map<String, String> kpiResults(ActionPlan plan, Locale locale) {
+		java.util.Map<String, String> results = new java.util.HashMap<>();
+		kpis.of(plan).ifPresent(result -> result.checks().forEach(check -> results.put(check.itemId(),
+				messages.getMessage("waves.export.kpiResult", new Object[] {
+						messages.getMessage("waves.kpi." + check.verdict().name(), null, locale), result.wave().wave(),
+						check.value() == null ? "—" : Math.round(check.value() * 100) + " %" }, locale))));
+		return results;
+	}
+
 	private PlanDocument.Action action(ActionPlan.Item item, Language language,
-			java.util.function.Function<String, String> label) {
+			java.util.function.Function<String, String> label, String kpiResult) {
 		Locale locale = language.locale();
 		ActionPlan.Kpi kpi = item.kpi();
 		List<String> training = item.trainingActions().stream()
@@ -77,7 +93,7 @@ class PlanDocuments {
 				kpi == null ? "" : number(kpi.target(), 2, locale), item.ownerRole() == null ? "" : item.ownerRole(),
 				item.horizon() == null ? "" : label.apply("horizon." + item.horizon().label()),
 				item.dueDate() == null ? "" : item.dueDate().toString(), label.apply("status." + item.status().name()),
-				item.note() == null ? "" : item.note(), training);
+				item.note() == null ? "" : item.note(), training, kpiResult);
 	}
 
 	private String name(String code, Language language) {

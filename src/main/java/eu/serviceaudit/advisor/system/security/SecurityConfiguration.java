@@ -49,6 +49,9 @@ class SecurityConfiguration {
 				.requestMatchers("/api/admin/**").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/analyses", "/api/imports/**").hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(HttpMethod.GET, "/api/analyses", "/api/analyses/**").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
+				.requestMatchers(HttpMethod.GET, "/api/alerts", "/api/alerts/**", "/api/clients", "/api/clients/**").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
+				.requestMatchers(HttpMethod.PATCH, "/api/alerts/*").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
+				.requestMatchers(HttpMethod.PUT, "/api/clients/*/rhythm").hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(HttpMethod.PATCH, "/api/action-plans/*/items/*").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers(HttpMethod.GET, "/api/action-plans", "/api/action-plans/**").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers("/api/action-plans", "/api/action-plans/**").hasAnyRole(ADMIN, CONSULTANT)
@@ -65,8 +68,25 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The API description: HTTP Basic for API clients, the signed-in session (or the login page) for a browser;
+	 * consultants and admins only. Swagger UI's own page needs no inline script, so the default headers serve it.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain apiDocsSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher(WebPaths.API_DOCS)
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(ADMIN, CONSULTANT))
+			.httpBasic(basic -> basic.realmName("Service Audit Advisor"))
+			.formLogin(form -> form.loginPage("/login"))
+			.exceptionHandling(errors -> errors.accessDeniedPage(FORBIDDEN_PAGE))
+			.headers(headers -> headers.frameOptions(frames -> frames.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/js/**", "/webjars/**",
@@ -76,6 +96,7 @@ class SecurityConfiguration {
 				.requestMatchers(WebPaths.ADMIN).hasRole(ADMIN)
 				.requestMatchers(HttpMethod.GET, WebPaths.ANALYSIS_UPLOAD).hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(HttpMethod.POST, WebPaths.PLAN_PROGRESS).hasAnyRole(ADMIN, CONSULTANT, MANAGER)
+				.requestMatchers(HttpMethod.POST, WebPaths.ALERT_FOLLOW_UP).hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers(HttpMethod.GET, WebPaths.ANALYSES_AND_PLANS).hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers(WebPaths.ANALYSES_AND_PLANS).hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(WebPaths.TRAINING).hasAnyRole(ADMIN, TRAINER)
