@@ -1,6 +1,8 @@
 -- Published rule revisions (docs/operations.md): the newest one not withdrawn is the rule base every instance
 -- serves. A revision keeps the whole rules folder it was published from, so that any instance compiles the same
 -- rules whatever its own disk holds. A rollback withdraws the newest revision; the one before it is served again.
+-- A revision is stored pending while its instance checks it, so that the other instances compile it meanwhile and
+-- switch the moment it is confirmed; a refused one is deleted.
 CREATE TABLE rule_revisions (
     revision         INTEGER      NOT NULL PRIMARY KEY,
     version          VARCHAR(64)  NOT NULL,
@@ -12,7 +14,8 @@ CREATE TABLE rule_revisions (
     files_json       TEXT         NOT NULL,
     withdrawn_by     VARCHAR(50),
     withdrawn_at     TIMESTAMP,
-    withdrawn_reason VARCHAR(500)
+    withdrawn_reason VARCHAR(500),
+    pending          BOOLEAN      DEFAULT FALSE NOT NULL
 );
 
 -- Every running instance writes here which revision it serves, every poll (about 2 s): the admin page lists them.

@@ -39,7 +39,7 @@ class RuleRevisionStore {
 	/** The number of the revision every instance should serve: the newest not withdrawn. The poll's one query. */
 	Optional<Integer> servedRevision() {
 		return jdbc.sql("""
-				SELECT revision FROM rule_revisions WHERE withdrawn_at IS NULL
+				SELECT revision FROM rule_revisions WHERE withdrawn_at IS NULL AND pending = FALSE
 				ORDER BY revision DESC FETCH FIRST 1 ROWS ONLY""")
 			.query(Integer.class)
 			.optional();
@@ -47,7 +47,7 @@ class RuleRevisionStore {
 
 	/** The newest revisions not withdrawn, newest first. */
 	List<RuleRevision> active(int limit) {
-		return jdbc.sql(HEADER + " WHERE withdrawn_at IS NULL ORDER BY revision DESC FETCH FIRST :n ROWS ONLY")
+		return jdbc.sql(HEADER + " WHERE withdrawn_at IS NULL AND pending = FALSE ORDER BY revision DESC FETCH FIRST :n ROWS ONLY")
 			.param("n", limit)
 			.query((rs, n) -> revision(rs))
 			.list();
@@ -55,7 +55,7 @@ class RuleRevisionStore {
 
 	/** Every revision, newest first. */
 	List<RuleRevision> all(int limit) {
-		return jdbc.sql(HEADER + " ORDER BY revision DESC FETCH FIRST :n ROWS ONLY")
+		return jdbc.sql(HEADER + " WHERE pending = FALSE ORDER BY revision DESC FETCH FIRST :n ROWS ONLY")
 			.param("n", limit)
 			.query((rs, n) -> revision(rs))
 			.list();
@@ -78,25 +78,60 @@ class RuleRevisionStore {
 		return ContentFolder.of("revision " + revision.revision() + " (" + revision.origin() + ")", files);
 	}
 
+	/** The newest revision still being checked by the instance that publishes it, if any. */
+	Optional<RuleRevision> pending() {
+		return jdbc.sql(HEADER + " WHERE pending = TRUE ORDER BY revision DESC FETCH FIRST 1 ROWS ONLY")
+			.query((rs, n) -> revision(rs))
+			.optional();
+	}
+
 	/**
-	 * Stores a revision under the next free number and returns that number; a number taken meanwhile by another
-	 * instance shows as a duplicate key, which the caller may retry.
+	 * Stores a pending revision of these files under the next free number and returns that number; a number taken
+	 * meanwhile by another instance shows as a duplicate key, which the caller may retry.
 	 */
-	int insert(RuleBase ruleBase, ContentFolder folder, String by, String reason, Instant at) {
+	int insertPending(String version, ContentFolder folder, String by, String reason, Instant at) {
 		int next = jdbc.sql("SELECT COALESCE(MAX(revision), 0) + 1 FROM rule_revisions").query(Integer.class).single();
-		insert(next, ruleBase, folder, by, reason, at);
+		insert(next, version, 0, folder, by, reason, at, true);
 		return next;
 	}
 
+	/** The check passed: the pending revision is published, and served by every instance from now on. */
+	void confirm(int revision, int rules, Instant at) {
+		jdbc.sql("UPDATE rule_revisions SET pending = FALSE, rules = :rules, published_at = :at WHERE revision = :r")
+			.param("rules", rules)
+			.param("at", Timestamp.from(at))
+			.param("r", revision)
+			.update();
+	}
+
+	/** The check failed (or its instance stopped): the pending revision goes. */
+	void discard(int revision) {
+		jdbc.sql("DELETE FROM rule_revisions WHERE revision = :r AND pending = TRUE").param("r", revision).update();
+	}
+
+	/** Pending revisions older than {@code before} belong to an instance that stopped while checking them. */
+	void discardPendingBefore(Instant before) {
+		jdbc.sql("DELETE FROM rule_revisions WHERE pending = TRUE AND published_at < :before")
+			.param("before", Timestamp.from(before))
+			.update();
+	}
+
 	void insert(int revision, RuleBase ruleBase, ContentFolder folder, String by, String reason, Instant at) {
+		insert(revision, ruleBase.version(), ruleBase.rules(), folder, by, reason, at, false);
+	}
+
+	private void insert(int revision, String version, int rules, ContentFolder folder, String by, String reason,
+			Instant at, boolean pending) {
 		Map<String, String> encoded = new LinkedHashMap<>();
 		folder.files().forEach((path, bytes) -> encoded.put(path, Base64.getEncoder().encodeToString(bytes)));
 		jdbc.sql("""
-				INSERT INTO rule_revisions (revision, version, rules, published_by, published_at, reason, origin, files_json)
-				VALUES (:revision, :version, :rules, :by, :at, :reason, :origin, :files)""")
+				INSERT INTO rule_revisions (revision, version, rules, published_by, published_at, reason, origin, files_json,
+				    pending)
+				VALUES (:revision, :version, :rules, :by, :at, :reason, :origin, :files, :pending)""")
 			.param("revision", revision)
-			.param("version", ruleBase.version())
-			.param("rules", ruleBase.rules())
+			.param("version", version)
+			.param("rules", rules)
+			.param("pending", pending)
 			.param("by", clip(by, 50))
 			.param("at", Timestamp.from(at))
 			.param("reason", clip(reason, 500))

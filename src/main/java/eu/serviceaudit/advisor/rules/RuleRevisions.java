@@ -114,13 +114,23 @@ public class RuleRevisions implements InitializingBean {
 	 */
 	public synchronized RuleBase publishFolder(String by, String reason) {
 		ContentFolder folder = rules.folder();
-		RuleBase fresh = rules.prepare(folder);
+		String version = folder.only(RuleBaseLoader::isRuleFile).contentHash();
 		Optional<RuleRevision> newest = store.active(1).stream().findFirst();
-		if (newest.isPresent() && newest.get().version().equals(fresh.version())) {
-			serve(newest.get().revision(), fresh);
+		if (newest.isPresent() && newest.get().version().equals(version)) {
+			serve(newest.get().revision(), compile(newest.get()));
 			return rules.get();
 		}
-		int revision = insertWithRetry(fresh, folder, by, reason);
+		// stored pending first: the other instances compile it while this one checks it, and switch at the confirm
+		int revision = insertPendingWithRetry(version, folder, by, reason);
+		RuleBase fresh;
+		try {
+			fresh = rules.prepare(folder);
+		}
+		catch (RuntimeException refused) {
+			store.discard(revision);
+			throw refused;
+		}
+		store.confirm(revision, fresh.rules(), clock.instant());
 		compiled.put(fresh.version(), fresh);
 		serve(revision, fresh);
 		log.info("Rule revision {} ({}, {} rules) published by {}: {}", revision, fresh.version(), fresh.rules(), by,
@@ -167,6 +177,25 @@ public class RuleRevisions implements InitializingBean {
 		follow();
 		reporting = true;
 		store.heartbeat(instance, rules.revision(), rules.get().version(), startedAt, clock.instant());
+		prepareAhead();
+	}
+
+	/**
+	 * Compiles a revision another instance is still checking, so that this one switches the moment it is confirmed
+	 * instead of compiling then. What does not compile here is left to {@link #follow()} to report.
+	 */
+	private void prepareAhead() {
+		store.discardPendingBefore(clock.instant().minus(Duration.ofMinutes(10)));
+		Optional<RuleRevision> pending = store.pending();
+		if (pending.isEmpty() || compiled.containsKey(pending.get().version())) {
+			return;
+		}
+		try {
+			compile(pending.get());
+		}
+		catch (RuntimeException notHere) {
+			log.debug("Pending rule revision {} does not compile here: {}", pending.get().revision(), notHere.toString());
+		}
 	}
 
 	/** This instance stops: it leaves the list at once rather than after an hour. */
@@ -214,10 +243,10 @@ public class RuleRevisions implements InitializingBean {
 		}
 	}
 
-	private int insertWithRetry(RuleBase fresh, ContentFolder folder, String by, String reason) {
+	private int insertPendingWithRetry(String version, ContentFolder folder, String by, String reason) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return store.insert(fresh, folder, by, reason, clock.instant());
+				return store.insertPending(version, folder, by, reason, clock.instant());
 			}
 			catch (DuplicateKeyException publishedMeanwhile) {
 				if (attempt == 3) {
