@@ -39,6 +39,11 @@ class CurrentRuleBaseAdmin implements RuleBaseAdmin {
 	}
 
 	@Override
+	public List<String> check() {
+		return rules.check().stream().map(RuleError::toString).toList();
+	}
+
+	@Override
 	public Reload reload(String by, String reason) {
 		try {
 			revisions.publishFolder(by, reason);

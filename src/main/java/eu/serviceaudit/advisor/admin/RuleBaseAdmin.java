@@ -18,6 +18,9 @@ public interface RuleBaseAdmin {
 	 */
 	Reload reload(String by, String reason);
 
+	/** Runs the rules check on the folder as it is now, putting nothing in service; the problems, empty when none. */
+	List<String> check();
+
 	/** Withdraws the revision in service so that the one before it is served again everywhere. */
 	Rollback rollback(String by);
 

@@ -28,8 +28,6 @@ import eu.serviceaudit.advisor.system.web.Page;
 @Page
 class AnalysisPagesController {
 
-	static final String LIST_VIEW = "analyses/list";
-
 	static final String SHOW_VIEW = "analyses/show";
 
 	private final Analyses analyses;
@@ -47,16 +45,6 @@ class AnalysisPagesController {
 		this.names = names;
 		this.messages = messages;
 		this.json = json;
-	}
-
-	@GetMapping("/analyses")
-	String list(Model model) {
-		Map<String, List<AnalysisHeader>> byClient = new LinkedHashMap<>();
-		for (AnalysisHeader header : analyses.list()) {
-			byClient.computeIfAbsent(header.client(), c -> new ArrayList<>()).add(header);
-		}
-		model.addAttribute("clients", byClient);
-		return LIST_VIEW;
 	}
 
 	@GetMapping("/analyses/{id}")

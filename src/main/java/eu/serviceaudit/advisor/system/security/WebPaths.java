@@ -9,6 +9,9 @@ final class WebPaths {
 	/** Uploading an audit: consultants. */
 	static final String[] ANALYSIS_UPLOAD = { "/analyses/new" };
 
+	/** Deleting an analysis, including the page that asks first: consultants. */
+	static final String[] ANALYSIS_DELETE = { "/analyses/*/delete" };
+
 	/** Status and note of a plan item: what a manager may change. */
 	static final String[] PLAN_PROGRESS = { "/plans/*/items/*/progress" };
 
