@@ -53,7 +53,7 @@ public final class ServerTimeBenchmark {
 		int requests = args.length > 1 ? Integer.parseInt(args[1]) : 5;
 		List<String> options = new ArrayList<>(List.of("--server.port=0", "--advisor.demo.enabled=false",
 				"--advisor.data-dir=./target/bench-data/" + UUID.randomUUID(), "--advisor.bootstrap-password=" + PASSWORD,
-				"--logging.level.root=WARN", "--advisor.admission.max-concurrent=8"));
+				"--logging.level.root=WARN"));
 		PostgresSchema schema = null;
 		if (database.equals("postgres")) {
 			schema = PostgresSchema.create();
