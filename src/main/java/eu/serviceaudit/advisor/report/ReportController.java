@@ -38,8 +38,8 @@ class ReportController {
 	}
 
 	/** The published report as PDF or DOCX in the audit's language; a draft only for those who may edit it. */
-	@Operation(summary = "The report as PDF or DOCX", description = "Roles: ADMIN, CONSULTANT; MANAGER once published "
-			+ "(a draft is 404). In the audit's language; format=pdf (default) or docx.")
+	@Operation(summary = "The report as PDF or DOCX", description = "Roles: ADMIN, CONSULTANT, MANAGER. "
+			+ "A manager gets only a published report (a draft is 404). In the audit's language; format=pdf (default) or docx.")
 	@GetMapping("/api/analyses/{id}/report/export")
 	ResponseEntity<byte[]> export(@PathVariable String id, @RequestParam(defaultValue = "pdf") String format,
 			Authentication user) {
@@ -52,8 +52,8 @@ class ReportController {
 			.body(export.body());
 	}
 
-	@Operation(summary = "The report of an analysis", description = "Roles: ADMIN, CONSULTANT; MANAGER once published "
-			+ "(a draft is 404 for a manager).")
+	@Operation(summary = "The report of an analysis", description = "Roles: ADMIN, CONSULTANT, MANAGER. "
+			+ "A manager reads only a published report (a draft is 404).")
 	@GetMapping("/api/analyses/{id}/report")
 	Report show(@PathVariable String id, Authentication user) {
 		return reports.get(id, ReportReaders.seesDrafts(user));
@@ -86,7 +86,8 @@ class ReportController {
 	}
 
 	@Operation(summary = "The changes of a report",
-			description = "Roles: ADMIN, CONSULTANT; MANAGER once published. Newest first, each with who and when.")
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. "
+					+ "A manager only of a published report. Newest first, each with who and when.")
 	@GetMapping("/api/analyses/{id}/report/history")
 	Paging.Listing<ReportService.HistoryEntry> history(@PathVariable String id,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset,
