@@ -1,7 +1,11 @@
 package eu.serviceaudit.advisor.knowledge.search;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -10,17 +14,38 @@ import eu.serviceaudit.advisor.knowledge.CurrentKnowledgeBase;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBase;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBaseReloaded;
 
-/** The index is built at start from the knowledge base in service, and again after each reload. */
+/**
+ * The index is built at start from the knowledge base in service, and again after each reload. The first build runs
+ * on its own thread while the rest of the context starts (the rule base compiles meanwhile); the start waits for it
+ * before the context is refreshed, so the application never serves with an empty index, and a build that fails still
+ * fails the start. Until it is built the index's health is DOWN.
+ */
 @Configuration(proxyBeanMethods = false)
 class KnowledgeSearchConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeSearchConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	KnowledgeIndex knowledgeIndex(CurrentKnowledgeBase knowledgeBase) {
-		KnowledgeIndex index = new KnowledgeIndex(new LanguageAnalyzers());
-		build(index, knowledgeBase.get());
-		return index;
+	KnowledgeIndex knowledgeIndex() {
+		return new KnowledgeIndex(new LanguageAnalyzers());
+	}
+
+	@Bean
+	FirstBuild knowledgeIndexFirstBuild(KnowledgeIndex index, CurrentKnowledgeBase knowledgeBase) {
+		KnowledgeBase served = knowledgeBase.get();
+		CompletableFuture<Void> build = new CompletableFuture<>();
+		Thread builder = new Thread(() -> {
+			try {
+				build(index, served);
+				build.complete(null);
+			}
+			catch (Throwable failure) {
+				build.completeExceptionally(failure);
+			}
+		}, "knowledge-index-build");
+		builder.setDaemon(true);
+		builder.start();
+		return new FirstBuild(build);
 	}
 
 	@Bean
@@ -39,6 +64,31 @@ class KnowledgeSearchConfiguration {
 		log.info("Knowledge-base index built: {} articles, {} documents in {} ms (version {})",
 				knowledgeBase.all().size(), index.documents(), (System.nanoTime() - start) / 1_000_000,
 				knowledgeBase.version());
+	}
+
+	/** The first build, joined once every other singleton is created. */
+	static final class FirstBuild implements SmartInitializingSingleton {
+
+		private final CompletableFuture<Void> build;
+
+		FirstBuild(CompletableFuture<Void> build) {
+			this.build = build;
+		}
+
+		@Override
+		public void afterSingletonsInstantiated() {
+			long start = System.nanoTime();
+			try {
+				build.join();
+			}
+			catch (CompletionException failed) {
+				throw failed.getCause() instanceof RuntimeException cause ? cause
+						: new IllegalStateException("Cannot build the knowledge-base index", failed.getCause());
+			}
+			log.info("Start-up waited {} ms for the knowledge-base index after the other beans",
+					(System.nanoTime() - start) / 1_000_000);
+		}
+
 	}
 
 	static final class IndexRebuilder {
