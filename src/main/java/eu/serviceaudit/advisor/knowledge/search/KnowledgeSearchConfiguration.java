@@ -2,10 +2,15 @@ package eu.serviceaudit.advisor.knowledge.search;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.InstantiationAwareBeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -48,6 +53,15 @@ class KnowledgeSearchConfiguration {
 		return new FirstBuild(build);
 	}
 
+	/**
+	 * Starts the first build when the rule base starts compiling, so that the two overlap: by the order of the bean
+	 * definitions the build would otherwise start only after the rule base is done.
+	 */
+	@Bean
+	static EarlyStart knowledgeIndexEarlyStart() {
+		return new EarlyStart();
+	}
+
 	@Bean
 	KnowledgeSearcher knowledgeSearcher(KnowledgeIndex index) {
 		return new KnowledgeSearcher(index);
@@ -64,6 +78,36 @@ class KnowledgeSearchConfiguration {
 		log.info("Knowledge-base index built: {} articles, {} documents in {} ms (version {})",
 				knowledgeBase.all().size(), index.documents(), (System.nanoTime() - start) / 1_000_000,
 				knowledgeBase.version());
+	}
+
+	static final class EarlyStart implements InstantiationAwareBeanPostProcessor, BeanFactoryAware {
+
+		/** The bean whose creation compiles and checks the rule base (the longest step of the start). */
+		static final String RULE_BASE = "currentRuleBase";
+
+		private final AtomicBoolean started = new AtomicBoolean();
+
+		private BeanFactory beans;
+
+		@Override
+		public void setBeanFactory(BeanFactory beanFactory) {
+			this.beans = beanFactory;
+		}
+
+		@Override
+		public Object postProcessBeforeInstantiation(Class<?> beanClass, String beanName) {
+			if (RULE_BASE.equals(beanName) && started.compareAndSet(false, true)) {
+				try {
+					beans.getBean(FirstBuild.class);
+				}
+				catch (BeansException notYet) {
+					// something the build needs is itself being created: it starts in the usual order instead
+					log.debug("The knowledge-base index starts building later: {}", notYet.toString());
+				}
+			}
+			return null;
+		}
+
 	}
 
 	/** The first build, joined once every other singleton is created. */
