@@ -11,10 +11,12 @@ public interface RuleBaseAdmin {
 	/** Recompiles the rules folder; on errors the old rule base stays and the errors are in the answer. */
 	Reload reload();
 
-	record Status(int rules, String version, String source, Instant loadedAt, List<String> lastErrors) {
+	// Serializable: both travel as flash attributes in a session kept in the database
+	record Status(int rules, String version, String source, Instant loadedAt, List<String> lastErrors)
+			implements java.io.Serializable {
 	}
 
-	record Reload(boolean succeeded, Status status, List<String> errors) {
+	record Reload(boolean succeeded, Status status, List<String> errors) implements java.io.Serializable {
 	}
 
 }
