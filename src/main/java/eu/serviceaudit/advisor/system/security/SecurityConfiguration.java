@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import eu.serviceaudit.advisor.system.web.Problems;
@@ -42,7 +43,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/criteria", "/api/kb/**").authenticated()
@@ -61,7 +62,8 @@ class SecurityConfiguration {
 			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> Problems
 				.write(response, HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this request.")))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable());
+			.csrf(csrf -> csrf.disable())
+			.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 
@@ -82,8 +84,8 @@ class SecurityConfiguration {
 				.requestMatchers(WebPaths.EVERY_ROLE).authenticated()
 				.anyRequest().hasRole(ADMIN))
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(new LoginSuccess(throttle))
-				.failureHandler(new LoginFailure(throttle))
+				.successHandler(new LoginSuccess())
+				.failureHandler(new LoginFailure())
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()))
