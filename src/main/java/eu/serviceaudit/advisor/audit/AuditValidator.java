@@ -18,6 +18,7 @@ import eu.serviceaudit.advisor.audit.AuditRequest.LocationInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.ObservationInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.ResponseInput;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
+import eu.serviceaudit.advisor.system.admission.AdmissionProperties;
 
 /**
  * Turns a posted audit into a valid {@link Audit} or refuses it naming every bad field by JSON pointer. Nothing is
@@ -32,8 +33,27 @@ public class AuditValidator {
 
 	private final CriteriaCatalogue criteria;
 
+	private final int maxItems;
+
 	public AuditValidator(CriteriaCatalogue criteria) {
+		this(criteria, AdmissionProperties.defaults());
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	public AuditValidator(CriteriaCatalogue criteria, AdmissionProperties admission) {
 		this.criteria = criteria;
+		this.maxItems = admission.maxItems();
+	}
+
+	/** The most findings and survey responses one audit may have (docs/api.md, "Limits"). */
+	public int maxItems() {
+		return maxItems;
+	}
+
+	/** The error that refuses an audit over the cap. */
+	public static String overCap(int maxItems, String counted) {
+		return "an audit has at most " + maxItems + " findings and survey responses in all; this one has " + counted
+				+ ": split it into several audits";
 	}
 
 	public Audit validate(AuditRequest request) {
@@ -59,6 +79,11 @@ public class AuditValidator {
 						+ "PUBLIC_SERVICE, INTERNAL_SERVICE");
 			}
 		}
+		long items = items(request.observations());
+		if (items > maxItems) {
+			errors.add("/observations", overCap(maxItems, Long.toString(items)));
+			throw errors.exception();
+		}
 		List<Audit.Location> locations = locations(request.locations(), errors);
 		Set<String> locationIds = locations.stream().map(Audit.Location::id).collect(Collectors.toSet());
 		List<Observation> observations = observations(request.observations(), locationIds, errors);
@@ -66,6 +91,19 @@ public class AuditValidator {
 			throw errors.exception();
 		}
 		return new Audit(client, wave, language, sector, locations, observations);
+	}
+
+	private static long items(List<ObservationInput> observations) {
+		if (observations == null) {
+			return 0;
+		}
+		long items = 0;
+		for (ObservationInput o : observations) {
+			if (o != null) {
+				items += (o.findings() == null ? 0 : o.findings().size()) + (o.responses() == null ? 0 : o.responses().size());
+			}
+		}
+		return items;
 	}
 
 	private List<Audit.Location> locations(List<LocationInput> inputs, Errors errors) {
@@ -279,12 +317,13 @@ public class AuditValidator {
 		return value.length() > 60 ? value.substring(0, 60) + "…" : value;
 	}
 
+	/** The errors of one audit: the first 100 listed, all counted. */
 	private static final class Errors {
 
-		private final List<FieldError> list = new ArrayList<>();
+		private final FieldErrors list = new FieldErrors();
 
 		void add(String pointer, String message) {
-			list.add(new FieldError(pointer, message));
+			list.add(pointer, message);
 		}
 
 		int size() {
@@ -296,7 +335,7 @@ public class AuditValidator {
 		}
 
 		InvalidAuditException exception() {
-			return new InvalidAuditException(list);
+			return list.exception();
 		}
 
 	}

@@ -1,7 +1,7 @@
 package eu.serviceaudit.advisor.imports;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +22,9 @@ import eu.serviceaudit.advisor.audit.AuditRequest;
 import eu.serviceaudit.advisor.audit.AuditRequest.FindingInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.LocationInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.ObservationInput;
+import eu.serviceaudit.advisor.audit.AuditValidator;
 import eu.serviceaudit.advisor.audit.FieldError;
+import eu.serviceaudit.advisor.audit.FieldErrors;
 import eu.serviceaudit.advisor.audit.InvalidAuditException;
 import eu.serviceaudit.advisor.system.web.BadRequestException;
 
@@ -34,7 +36,10 @@ import eu.serviceaudit.advisor.system.web.BadRequestException;
 final class CsvAuditReader {
 
 	static final List<String> REQUIRED = List.of("observation_id", "method", "location_id", "date", "criterion",
-			"score", "min", "max", "comment");
+			"score", "max");
+
+	/** Columns that may be left out: absent, they leave their value absent (min then defaults to 0). */
+	static final List<String> OPTIONAL = List.of("min", "comment", "channel");
 
 	static final String CHANNEL = "channel";
 
@@ -48,17 +53,22 @@ final class CsvAuditReader {
 	record Read(AuditRequest request, CsvLines lines) {
 	}
 
-	static Read read(byte[] body, String client, String wave, String language) {
-		CsvText csv = CsvText.decode(body);
+	/**
+	 * Reads the CSV as it arrives, row by row; stops with a 422 naming the cap at the first row past
+	 * {@code maxItems}, and keeps only the first errors with their count.
+	 */
+	static Read read(InputStream body, String client, String wave, String language, int maxItems) {
+		CsvText csv = CsvText.open(body);
 		if (csv.isBlank()) {
 			throw new BadRequestException("line 1: the file is empty; expected the header " + String.join(",", REQUIRED));
 		}
 		char separator = csv.separator();
 		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(true).get();
-		List<FieldError> errors = new ArrayList<>();
+		FieldErrors errors = new FieldErrors();
 		Map<String, Row> firstRowOf = new LinkedHashMap<>();
 		Map<String, List<Row>> rowsOf = new LinkedHashMap<>();
-		try (CSVParser parser = format.parse(new StringReader(csv.text()))) {
+		int rows = 0;
+		try (CSVParser parser = format.parse(csv.reader())) {
 			Iterator<CSVRecord> records = parser.iterator();
 			Map<String, Integer> columns = header(next(records, parser), separator);
 			while (true) {
@@ -66,7 +76,12 @@ final class CsvAuditReader {
 				if (record == null) {
 					break;
 				}
-				Row row = row(record, csv.lineOf(record.getCharacterPosition()), columns, separator, errors);
+				int line = csv.lineOf(record.getCharacterPosition());
+				if (++rows > maxItems) {
+					throw new InvalidAuditException(List.of(new FieldError(CsvLines.pointer(line, null),
+							AuditValidator.overCap(maxItems, "more (stopped reading at line " + line + ")"))));
+				}
+				Row row = row(record, line, columns, separator, errors);
 				if (row == null) {
 					continue;
 				}
@@ -81,7 +96,7 @@ final class CsvAuditReader {
 			throw new UncheckedIOException(ex);
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidAuditException(errors);
+			throw errors.exception();
 		}
 		return assemble(client, wave, language, firstRowOf, rowsOf);
 	}
@@ -119,13 +134,13 @@ final class CsvAuditReader {
 		if (!missing.isEmpty()) {
 			throw new BadRequestException("line 1: the header lacks the column(s) " + String.join(", ", missing)
 					+ " (read with the separator '" + separator + "'); expected " + String.join(",", REQUIRED)
-					+ " in any order, channel optional");
+					+ " in any order, " + String.join(", ", OPTIONAL) + " optional");
 		}
 		return columns;
 	}
 
 	private static Row row(CSVRecord record, int line, Map<String, Integer> columns, char separator,
-			List<FieldError> errors) {
+			FieldErrors errors) {
 		int expected = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
 		if (record.size() < expected) {
 			throw new BadRequestException("line " + line + ": expected at least " + expected + " fields separated by '"
@@ -136,7 +151,7 @@ final class CsvAuditReader {
 		row.method = text(record, columns, "method");
 		row.locationId = text(record, columns, "location_id");
 		row.date = text(record, columns, "date");
-		row.channel = columns.containsKey(CHANNEL) ? text(record, columns, CHANNEL) : null;
+		row.channel = text(record, columns, CHANNEL);
 		row.criterion = text(record, columns, "criterion");
 		row.comment = text(record, columns, "comment");
 		row.score = number(record, columns, "score", line, errors);
@@ -149,7 +164,7 @@ final class CsvAuditReader {
 		return row;
 	}
 
-	private static void sameAsFirst(Row row, Row first, List<FieldError> errors) {
+	private static void sameAsFirst(Row row, Row first, FieldErrors errors) {
 		differs("method", row.method, first.method, row, first, errors);
 		differs("location_id", row.locationId, first.locationId, row, first, errors);
 		differs("date", row.date, first.date, row, first, errors);
@@ -157,7 +172,7 @@ final class CsvAuditReader {
 	}
 
 	private static void differs(String column, String value, String firstValue, Row row, Row first,
-			List<FieldError> errors) {
+			FieldErrors errors) {
 		if (!Objects.equals(value, firstValue)) {
 			errors.add(new FieldError(CsvLines.pointer(row.line, column), "observation '" + clip(row.observationId)
 					+ "' has " + column + " '" + clip(String.valueOf(firstValue)) + "' on line " + first.line
@@ -193,13 +208,18 @@ final class CsvAuditReader {
 		return new Read(new AuditRequest(client, wave, language, locations, observations), lines);
 	}
 
+	/** The stripped value of a column, or null when it is empty or the column is absent. */
 	private static String text(CSVRecord record, Map<String, Integer> columns, String column) {
-		String value = record.get(columns.get(column)).strip();
+		Integer index = columns.get(column);
+		if (index == null) {
+			return null;
+		}
+		String value = record.get(index).strip();
 		return value.isEmpty() ? null : value;
 	}
 
 	private static Double number(CSVRecord record, Map<String, Integer> columns, String column, int line,
-			List<FieldError> errors) {
+			FieldErrors errors) {
 		String value = text(record, columns, column);
 		if (value == null) {
 			return null;

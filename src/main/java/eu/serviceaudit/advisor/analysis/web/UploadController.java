@@ -56,6 +56,7 @@ class UploadController {
 		catch (InvalidAuditException invalid) {
 			model.addAttribute("problem", "upload.error.invalid");
 			model.addAttribute("errors", invalid.errors());
+			model.addAttribute("errorCount", invalid.total());
 		}
 		catch (AuditUploads.UnreadableUploadException unreadable) {
 			model.addAttribute("problem", unreadable.messageKey());

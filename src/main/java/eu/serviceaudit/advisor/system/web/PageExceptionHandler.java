@@ -28,6 +28,13 @@ class PageExceptionHandler {
 		return page(HttpStatus.BAD_REQUEST);
 	}
 
+	@ExceptionHandler(eu.serviceaudit.advisor.system.admission.ServiceBusyException.class)
+	ModelAndView busy(eu.serviceaudit.advisor.system.admission.ServiceBusyException ex,
+			jakarta.servlet.http.HttpServletResponse response) {
+		response.setHeader("Retry-After", Long.toString(ex.retryAfter().toSeconds()));
+		return page(HttpStatus.SERVICE_UNAVAILABLE);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex) {
 		log.error("Unexpected error on a page", ex);
