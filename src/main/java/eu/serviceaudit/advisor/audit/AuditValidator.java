@@ -1,5 +1,6 @@
 package eu.serviceaudit.advisor.audit;
 
+import eu.serviceaudit.advisor.system.InputBounds;
 import eu.serviceaudit.advisor.system.Language;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,6 +31,8 @@ public class AuditValidator {
 	static final int MAX_TEXT = 300;
 
 	static final int MAX_COMMENT = 4_000;
+
+	private static final String BOUNDED_SCORE = "must be between -1e9 and 1e9, so that scores normalise without overflow";
 
 	private final CriteriaCatalogue criteria;
 
@@ -205,11 +208,19 @@ public class AuditValidator {
 		if (!Double.isFinite(min)) {
 			errors.add(at + "/min", "must be a finite number");
 		}
+		else if (Math.abs(min) > InputBounds.MAX_SCORE_MAGNITUDE) {
+			errors.add(at + "/min", BOUNDED_SCORE);
+			min = Double.NaN;
+		}
 		if (max == null) {
 			errors.add(at + "/max", "is required");
 		}
 		else if (!Double.isFinite(max)) {
 			errors.add(at + "/max", "must be a finite number");
+		}
+		else if (Math.abs(max) > InputBounds.MAX_SCORE_MAGNITUDE) {
+			errors.add(at + "/max", BOUNDED_SCORE);
+			max = Double.NaN;
 		}
 		else if (Double.isFinite(min) && min >= max) {
 			errors.add(at + "/max", "must be greater than min (" + min + ")");
@@ -267,7 +278,12 @@ public class AuditValidator {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value);
+			LocalDate date = LocalDate.parse(value);
+			if (!InputBounds.saneDate(date)) {
+				errors.add(at, InputBounds.DATE_RANGE + ", was '" + clip(value) + "'");
+				return null;
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			errors.add(at, "must be an ISO-8601 date such as 2026-10-02, was '" + clip(value) + "'");
@@ -308,6 +324,10 @@ public class AuditValidator {
 		}
 		if (value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
 			errors.add(at, "contains control characters");
+			return null;
+		}
+		if (InputBounds.hasLoneSurrogate(value)) {
+			errors.add(at, InputBounds.LONE_SURROGATE);
 			return null;
 		}
 		return value.strip();

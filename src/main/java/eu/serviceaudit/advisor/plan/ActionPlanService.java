@@ -198,7 +198,7 @@ public class ActionPlanService {
 	private ActionPlan.Item edit(ActionPlan.Item base, ItemUpdate input, int rank, String at, Fields fields) {
 		String title = fields.requiredText(input.title() == null ? base.title() : input.title(), at + "/title",
 				Fields.MAX_TITLE);
-		String ownerRole = fields.optionalText(input.ownerRole(), at + "/ownerRole", Fields.MAX_NAME);
+		String ownerRole = fields.optionalText(input.ownerRole(), at + "/ownerRole", Fields.MAX_OWNER_ROLE);
 		String owner = fields.optionalText(input.owner(), at + "/owner", Fields.MAX_NAME);
 		Horizon horizon = null;
 		if (input.horizon() != null) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import eu.serviceaudit.advisor.audit.FieldError;
+import eu.serviceaudit.advisor.system.InputBounds;
 
 /** Collects the field errors of one plan request and checks the usual shapes of text, dates and numbers. */
 final class Fields {
@@ -13,6 +14,9 @@ final class Fields {
 	static final int MAX_TITLE = 300;
 
 	static final int MAX_NAME = 200;
+
+	/** The column action_plan_items.owner_role holds 100 characters. */
+	static final int MAX_OWNER_ROLE = 100;
 
 	static final int MAX_NOTE = 4_000;
 
@@ -57,6 +61,10 @@ final class Fields {
 			add(at, "contains control characters");
 			return null;
 		}
+		if (InputBounds.hasLoneSurrogate(value)) {
+			add(at, InputBounds.LONE_SURROGATE);
+			return null;
+		}
 		String stripped = value.strip();
 		return stripped.isEmpty() ? null : stripped;
 	}
@@ -66,7 +74,12 @@ final class Fields {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			LocalDate date = LocalDate.parse(value.strip());
+			if (!InputBounds.saneDate(date)) {
+				add(at, InputBounds.DATE_RANGE + ", was '" + clip(value) + "'");
+				return null;
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			add(at, "must be an ISO-8601 date such as 2027-01-31, was '" + clip(value) + "'");

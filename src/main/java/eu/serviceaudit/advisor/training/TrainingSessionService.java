@@ -122,6 +122,9 @@ public class TrainingSessionService {
 		else if (title.length() > MAX_TITLE) {
 			errors.add(new FieldError("/title", "must have at most " + MAX_TITLE + " characters"));
 		}
+		else if (eu.serviceaudit.advisor.system.InputBounds.hasLoneSurrogate(title)) {
+			errors.add(new FieldError("/title", eu.serviceaudit.advisor.system.InputBounds.LONE_SURROGATE));
+		}
 		Language language = Language.DEFAULT;
 		if (input.language() != null) {
 			language = Language.fromCode(input.language()).orElse(null);
