@@ -47,7 +47,11 @@ class DemoData implements ApplicationRunner {
 
 	private final JsonMapper json;
 
-	DemoData(Analyses analyses, AnalysisService service, PlanStarter plans, JsonMapper json) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	DemoData(Analyses analyses, AnalysisService service, PlanStarter plans, JsonMapper json,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.analyses = analyses;
 		this.service = service;
 		this.plans = plans;
@@ -56,7 +60,7 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!analyses.list().isEmpty()) {
+		if (!analyses.list().isEmpty() || !claim()) {
 			return;
 		}
 		AuditRequest q4 = read();
@@ -68,6 +72,20 @@ class DemoData implements ApplicationRunner {
 		}
 		log.info("Loaded the demo audits {} {} and {} (advisor.demo.enabled=false turns this off)", latest.client(),
 				earlier.wave(), latest.wave());
+	}
+
+	/**
+	 * Claims the demo load for this instance: when several start at once on one empty database, only the first to
+	 * insert the claim loads the demo, the others start without it.
+	 */
+	private boolean claim() {
+		try {
+			jdbc.sql("INSERT INTO startup_claims (name, claimed_at) VALUES ('demo-data', CURRENT_TIMESTAMP)").update();
+			return true;
+		}
+		catch (org.springframework.dao.DuplicateKeyException anotherInstanceLoadsIt) {
+			return false;
+		}
 	}
 
 	private AuditRequest read() {

@@ -18,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -48,7 +49,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/criteria", "/api/kb/**").authenticated()
 				.requestMatchers("/api/admin/**").hasRole(ADMIN)
-				.requestMatchers(HttpMethod.POST, "/api/analyses", "/api/imports/**").hasAnyRole(ADMIN, CONSULTANT)
+				.requestMatchers(HttpMethod.POST, "/api/analyses", "/api/imports/**", "/api/analyses/*/training-share")
+				.hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(HttpMethod.GET, "/api/analyses", "/api/analyses/**").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers(HttpMethod.PATCH, "/api/action-plans/*/items/*").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers(HttpMethod.GET, "/api/action-plans", "/api/action-plans/**").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
@@ -63,7 +65,8 @@ class SecurityConfiguration {
 				.write(response, HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this request.")))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class);
+			.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
+			.addFilterBefore(new PasswordChangeFilter(), AuthorizationFilter.class);
 		return http.build();
 	}
 
@@ -93,7 +96,8 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frames -> frames.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new PasswordChangeFilter(), AuthorizationFilter.class);
 		return http.build();
 	}
 

@@ -19,7 +19,7 @@ final class WebPaths {
 	static final String[] TRAINING = { "/training-sessions", "/training-sessions/**" };
 
 	/** The start page and the knowledge base: every role. */
-	static final String[] EVERY_ROLE = { "/", "/kb", "/kb/**" };
+	static final String[] EVERY_ROLE = { "/", "/kb", "/kb/**", "/account/password" };
 
 	private WebPaths() {
 	}
