@@ -23,7 +23,7 @@ public record AdmissionProperties(Integer maxItems, Integer maxConcurrent, Durat
 			maxConcurrent = 2;
 		}
 		if (queueWait == null || queueWait.isNegative()) {
-			queueWait = Duration.ofSeconds(2);
+			queueWait = Duration.ofSeconds(10);
 		}
 		if (retryAfter == null || retryAfter.isNegative() || retryAfter.isZero()) {
 			retryAfter = Duration.ofSeconds(5);
