@@ -3,10 +3,15 @@ package eu.serviceaudit.advisor.analysis;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import eu.serviceaudit.advisor.audit.Audit;
 import eu.serviceaudit.advisor.engagement.Engagements;
+import eu.serviceaudit.advisor.system.web.NotFoundException;
 
-/** Stored analyses: the answer as served and the audit it was computed from. */
+import static eu.serviceaudit.advisor.system.FieldErrors.clip;
+
+/**
+ * Stored analyses: the answer as served and the audit it was computed from. The only class that reads or writes the
+ * {@code analyses} table; other features ask here.
+ */
 @Repository
 public class Analyses {
 
@@ -28,11 +39,15 @@ public class Analyses {
 
 	private final AuditTables auditTables;
 
-	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, AuditTables auditTables) {
+	private final ApplicationEventPublisher events;
+
+	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, AuditTables auditTables,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.engagements = engagements;
 		this.auditTables = auditTables;
+		this.events = events;
 	}
 
 	/**
@@ -63,6 +78,7 @@ public class Analyses {
 			.param("waveId", waveId)
 			.update();
 		auditTables.insert(analysis.id(), audit);
+		events.publishEvent(new AnalysisStored(analysis, audit));
 		return analysis;
 	}
 
@@ -75,7 +91,12 @@ public class Analyses {
 	}
 
 	public Analysis get(String id) {
-		return find(id).orElseThrow(() -> new AnalysisNotFoundException(id));
+		return find(id).orElseThrow(() -> notFound(id));
+	}
+
+	/** The 404 for an id that names no analysis. */
+	public static NotFoundException notFound(String id) {
+		return new NotFoundException("There is no analysis with the id '" + clip(id) + "'");
 	}
 
 	/** The audit an analysis was computed from. */
@@ -90,9 +111,134 @@ public class Analyses {
 	/** Newest first, without their bodies. */
 	public List<AnalysisHeader> list() {
 		return jdbc.sql("SELECT id, client, wave, language, created_at, rules_version FROM analyses ORDER BY created_at DESC")
-			.query((rs, n) -> new AnalysisHeader(rs.getString("id"), rs.getString("client"), rs.getString("wave"),
-					rs.getString("language"), rs.getTimestamp("created_at").toInstant(), rs.getString("rules_version")))
+			.query((rs, n) -> header(rs))
 			.list();
+	}
+
+	/**
+	 * One page of the analyses that match, newest first, with the figures a list shows (overall score, alerts).
+	 * Text filters match anywhere in the client or wave, ignoring case; dates bound the day of the analysis.
+	 */
+	public eu.serviceaudit.advisor.system.web.Paging.Listing<Listed> search(Search search,
+			eu.serviceaudit.advisor.system.web.Paging paging) {
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		Map<String, Object> params = new java.util.HashMap<>();
+		if (search.archived() != null) {
+			where.append(search.archived() ? " AND archived_at IS NOT NULL" : " AND archived_at IS NULL");
+		}
+		if (search.client() != null && !search.client().isBlank()) {
+			where.append(" AND LOWER(client) LIKE :client ESCAPE '\\'");
+			params.put("client", like(search.client()));
+		}
+		if (search.wave() != null && !search.wave().isBlank()) {
+			where.append(" AND LOWER(wave) LIKE :wave ESCAPE '\\'");
+			params.put("wave", like(search.wave()));
+		}
+		if (search.from() != null) {
+			where.append(" AND created_at >= :from");
+			params.put("from", Timestamp.valueOf(search.from().atStartOfDay()));
+		}
+		if (search.to() != null) {
+			where.append(" AND created_at < :to");
+			params.put("to", Timestamp.valueOf(search.to().plusDays(1).atStartOfDay()));
+		}
+		long total = jdbc.sql("SELECT COUNT(*) FROM analyses" + where).params(params).query(Long.class).single();
+		List<Listed> items = jdbc.sql("SELECT id, client, wave, language, created_at, rules_version, archived_at, result_json"
+				+ " FROM analyses" + where + " ORDER BY created_at DESC, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+			.params(params)
+			.param("offset", paging.offset())
+			.param("limit", paging.limit())
+			.query((rs, n) -> {
+				Analysis analysis = json.readValue(rs.getString("result_json"), Analysis.class);
+				return new Listed(header(rs), rs.getTimestamp("archived_at") != null,
+						analysis.summary() == null ? null : analysis.summary().overallScore(),
+						analysis.alerts() == null ? 0 : analysis.alerts().size());
+			})
+			.list();
+		return new eu.serviceaudit.advisor.system.web.Paging.Listing<>((int) total, items);
+	}
+
+	private static String like(String text) {
+		String typed = text.strip().toLowerCase(java.util.Locale.ROOT);
+		if (typed.length() > 300) {
+			typed = typed.substring(0, 300);
+		}
+		return "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+	/** The ids of the analyses in use of this client's wave (an upload of the same wave again is asked about). */
+	public List<String> idsOfWave(String client, String wave) {
+		return jdbc.sql("SELECT id FROM analyses WHERE client = :client AND wave = :wave AND archived_at IS NULL")
+			.param("client", client)
+			.param("wave", wave)
+			.query(String.class)
+			.list();
+	}
+
+	/** Archives (leaves the lists, keeps everything) or brings back; false when there is no such analysis. */
+	@Transactional
+	public boolean archive(String id, boolean archived) {
+		return jdbc.sql("UPDATE analyses SET archived_at = :at WHERE id = :id")
+			.param("at", archived ? Timestamp.from(Instant.now()) : null, java.sql.Types.TIMESTAMP)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/** Deletes an analysis and the audit tables under it; its plans must be gone first (they refer to it). */
+	@Transactional
+	public boolean delete(String id) {
+		return jdbc.sql("DELETE FROM analyses WHERE id = :id").param("id", id).update() == 1;
+	}
+
+	/** What the lists filter on; null or blank means any. */
+	public record Search(String client, String wave, java.time.LocalDate from, java.time.LocalDate to,
+			Boolean archived) {
+	}
+
+	/** A row of the analyses list. */
+	public record Listed(AnalysisHeader analysis, boolean archived, Double overallScore, int alerts) {
+	}
+
+	/** The headers of the analyses with these ids, by id; ids that name nothing are left out. */
+	public Map<String, AnalysisHeader> headers(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("SELECT id, client, wave, language, created_at, rules_version FROM analyses WHERE id IN (:ids)")
+			.param("ids", List.copyOf(ids))
+			.query((rs, n) -> header(rs))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(AnalysisHeader::id, Function.identity()));
+	}
+
+	/** The most recent analysis of the same client made before this one. */
+	public Optional<String> previousOf(Analysis current) {
+		return jdbc.sql("""
+				SELECT id FROM analyses WHERE client = :client AND created_at < :created AND id <> :id
+				ORDER BY created_at DESC, id FETCH FIRST 1 ROWS ONLY""")
+			.param("client", current.client())
+			.param("created", Timestamp.from(current.createdAt()))
+			.param("id", current.id())
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	/** Every analysis that belongs to a wave, with that wave's id, oldest first. */
+	public List<WaveAnalysis> byWave() {
+		return jdbc.sql("SELECT wave_id, id, created_at FROM analyses WHERE wave_id IS NOT NULL ORDER BY created_at")
+			.query((rs, n) -> new WaveAnalysis(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.list();
+	}
+
+	private static AnalysisHeader header(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new AnalysisHeader(rs.getString("id"), rs.getString("client"), rs.getString("wave"),
+				rs.getString("language"), rs.getTimestamp("created_at").toInstant(), rs.getString("rules_version"));
+	}
+
+	public record WaveAnalysis(String waveId, String analysisId, Instant createdAt) {
 	}
 
 	public record AnalysisHeader(String id, String client, String wave, String language, Instant createdAt,

@@ -1,15 +1,10 @@
 package eu.serviceaudit.advisor.audit;
 
-import eu.serviceaudit.advisor.system.InputBounds;
-import eu.serviceaudit.advisor.system.Language;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -20,6 +15,11 @@ import eu.serviceaudit.advisor.audit.AuditRequest.ObservationInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.ResponseInput;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.system.admission.AdmissionProperties;
+import eu.serviceaudit.advisor.system.FieldErrors;
+import eu.serviceaudit.advisor.system.InputBounds;
+import eu.serviceaudit.advisor.system.Language;
+
+import static eu.serviceaudit.advisor.system.FieldErrors.clip;
 
 /**
  * Turns a posted audit into a valid {@link Audit} or refuses it naming every bad field by JSON pointer. Nothing is
@@ -60,13 +60,13 @@ public class AuditValidator {
 	}
 
 	public Audit validate(AuditRequest request) {
-		Errors errors = new Errors();
+		FieldErrors errors = new FieldErrors();
 		if (request == null) {
 			errors.add("", "the audit is empty");
-			throw errors.exception();
+			errors.throwIfAny();
 		}
-		String client = requiredText(request.client(), "/client", MAX_TEXT, errors);
-		String wave = requiredText(request.wave(), "/wave", 100, errors);
+		String client = errors.requiredText(request.client(), "/client", MAX_TEXT);
+		String wave = errors.requiredText(request.wave(), "/wave", 100);
 		Language language = Language.DEFAULT;
 		if (request.language() != null) {
 			language = Language.fromCode(request.language()).orElse(null);
@@ -90,9 +90,7 @@ public class AuditValidator {
 		List<Audit.Location> locations = locations(request.locations(), errors);
 		Set<String> locationIds = locations.stream().map(Audit.Location::id).collect(Collectors.toSet());
 		List<Observation> observations = observations(request.observations(), locationIds, errors);
-		if (!errors.isEmpty()) {
-			throw errors.exception();
-		}
+		errors.throwIfAny();
 		return new Audit(client, wave, language, sector, locations, observations);
 	}
 
@@ -109,7 +107,7 @@ public class AuditValidator {
 		return items;
 	}
 
-	private List<Audit.Location> locations(List<LocationInput> inputs, Errors errors) {
+	private List<Audit.Location> locations(List<LocationInput> inputs, FieldErrors errors) {
 		List<Audit.Location> locations = new ArrayList<>();
 		if (inputs == null) {
 			return locations;
@@ -122,11 +120,11 @@ public class AuditValidator {
 				errors.add(at, "must be an object with an id");
 				continue;
 			}
-			String id = requiredText(input.id(), at + "/id", 100, errors);
+			String id = errors.requiredText(input.id(), at + "/id", 100);
 			if (id != null && !seen.add(id)) {
 				errors.add(at + "/id", "duplicate location id '" + id + "'");
 			}
-			String name = optionalText(input.name(), at + "/name", MAX_TEXT, errors);
+			String name = errors.optionalText(input.name(), at + "/name", MAX_TEXT);
 			if (id != null) {
 				locations.add(new Audit.Location(id, name == null ? id : name));
 			}
@@ -134,7 +132,7 @@ public class AuditValidator {
 		return locations;
 	}
 
-	private List<Observation> observations(List<ObservationInput> inputs, Set<String> locationIds, Errors errors) {
+	private List<Observation> observations(List<ObservationInput> inputs, Set<String> locationIds, FieldErrors errors) {
 		List<Observation> observations = new ArrayList<>();
 		if (inputs == null || inputs.isEmpty()) {
 			errors.add("/observations", "an audit needs at least one observation");
@@ -148,18 +146,18 @@ public class AuditValidator {
 				errors.add(at, "must be an object");
 				continue;
 			}
-			String id = requiredText(input.id(), at + "/id", 100, errors);
+			String id = errors.requiredText(input.id(), at + "/id", 100);
 			if (id != null && !seen.add(id)) {
 				errors.add(at + "/id", "duplicate observation id '" + id + "'");
 			}
-			Method method = requiredEnum(input.method(), at + "/method", Method::valueOf, Method.values(), errors);
+			Method method = errors.requiredEnum(input.method(), at + "/method", Method.class);
 			Channel channel = input.channel() == null ? null
-					: requiredEnum(input.channel(), at + "/channel", Channel::valueOf, Channel.values(), errors);
+					: errors.requiredEnum(input.channel(), at + "/channel", Channel.class);
 			String locationId = input.locationId();
 			if (locationId != null && !locationIds.contains(locationId)) {
 				errors.add(at + "/locationId", "unknown location '" + clip(locationId) + "': declare it in /locations");
 			}
-			LocalDate date = date(input.date(), at + "/date", errors);
+			LocalDate date = errors.date(input.date(), at + "/date");
 			boolean noFindings = input.findings() == null || input.findings().isEmpty();
 			boolean noResponses = input.responses() == null || input.responses().isEmpty();
 			if (noFindings && noResponses) {
@@ -189,7 +187,7 @@ public class AuditValidator {
 	}
 
 	private Finding finding(FindingInput input, String at, String observationId, String locationId, Method method,
-			Errors errors) {
+			FieldErrors errors) {
 		if (input == null) {
 			errors.add(at, "must be an object with criterion and score");
 			return null;
@@ -234,7 +232,7 @@ public class AuditValidator {
 		else if (max != null && Double.isFinite(max) && Double.isFinite(min) && (score < min || score > max)) {
 			errors.add(at + "/score", "must be between min " + min + " and max " + max + ", was " + score);
 		}
-		String comment = optionalText(input.comment(), at + "/comment", MAX_COMMENT, errors);
+		String comment = errors.optionalText(input.comment(), at + "/comment", MAX_COMMENT);
 		if (errors.size() > before || observationId == null) {
 			return null;
 		}
@@ -242,7 +240,7 @@ public class AuditValidator {
 	}
 
 	private SurveyResponse response(ResponseInput input, String at, String observationId, String locationId, int index,
-			Errors errors) {
+			FieldErrors errors) {
 		if (input == null) {
 			errors.add(at, "must be an object");
 			return null;
@@ -251,7 +249,7 @@ public class AuditValidator {
 		Integer recommend = scale(input.recommend(), at + "/recommend", 0, 10, errors);
 		Integer satisfaction = scale(input.satisfaction(), at + "/satisfaction", 1, 5, errors);
 		Integer effort = scale(input.effort(), at + "/effort", 1, 7, errors);
-		String comment = optionalText(input.comment(), at + "/comment", MAX_COMMENT, errors);
+		String comment = errors.optionalText(input.comment(), at + "/comment", MAX_COMMENT);
 		if (recommend == null && satisfaction == null && effort == null && (comment == null || comment.isBlank())
 				&& errors.size() == before) {
 			errors.add(at, "a response needs at least one of recommend, satisfaction, effort or comment");
@@ -262,7 +260,7 @@ public class AuditValidator {
 		return new SurveyResponse(observationId, locationId, index, recommend, satisfaction, effort, comment);
 	}
 
-	private static Integer scale(Double value, String at, int min, int max, Errors errors) {
+	private static Integer scale(Double value, String at, int min, int max, FieldErrors errors) {
 		if (value == null) {
 			return null;
 		}
@@ -271,93 +269,6 @@ public class AuditValidator {
 			return null;
 		}
 		return value.intValue();
-	}
-
-	private static LocalDate date(String value, String at, Errors errors) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			LocalDate date = LocalDate.parse(value);
-			if (!InputBounds.saneDate(date)) {
-				errors.add(at, InputBounds.DATE_RANGE + ", was '" + clip(value) + "'");
-				return null;
-			}
-			return date;
-		}
-		catch (DateTimeParseException ex) {
-			errors.add(at, "must be an ISO-8601 date such as 2026-10-02, was '" + clip(value) + "'");
-			return null;
-		}
-	}
-
-	private static <E extends Enum<E>> E requiredEnum(String value, String at, Function<String, E> parse, E[] values,
-			Errors errors) {
-		if (value == null || value.isBlank()) {
-			errors.add(at, "is required, one of " + Arrays.toString(values));
-			return null;
-		}
-		try {
-			return parse.apply(value);
-		}
-		catch (IllegalArgumentException ex) {
-			errors.add(at, "unknown value '" + clip(value) + "', expected one of " + Arrays.toString(values));
-			return null;
-		}
-	}
-
-	private static String requiredText(String value, String at, int maxLength, Errors errors) {
-		if (value == null || value.isBlank()) {
-			errors.add(at, "is required");
-			return null;
-		}
-		return optionalText(value, at, maxLength, errors);
-	}
-
-	private static String optionalText(String value, String at, int maxLength, Errors errors) {
-		if (value == null) {
-			return null;
-		}
-		if (value.length() > maxLength) {
-			errors.add(at, "is longer than " + maxLength + " characters");
-			return null;
-		}
-		if (value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-			errors.add(at, "contains control characters");
-			return null;
-		}
-		if (InputBounds.hasLoneSurrogate(value)) {
-			errors.add(at, InputBounds.LONE_SURROGATE);
-			return null;
-		}
-		return value.strip();
-	}
-
-	private static String clip(String value) {
-		return value.length() > 60 ? value.substring(0, 60) + "…" : value;
-	}
-
-	/** The errors of one audit: the first 100 listed, all counted. */
-	private static final class Errors {
-
-		private final FieldErrors list = new FieldErrors();
-
-		void add(String pointer, String message) {
-			list.add(pointer, message);
-		}
-
-		int size() {
-			return list.size();
-		}
-
-		boolean isEmpty() {
-			return list.isEmpty();
-		}
-
-		InvalidAuditException exception() {
-			return list.exception();
-		}
-
 	}
 
 }

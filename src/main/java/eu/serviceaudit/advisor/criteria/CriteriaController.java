@@ -6,8 +6,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import eu.serviceaudit.advisor.system.Language;
 
+@Tag(name = "Criteria")
 @RestController
 class CriteriaController {
 
@@ -17,6 +21,9 @@ class CriteriaController {
 		this.catalogue = catalogue;
 	}
 
+	@Operation(summary = "List the audit criteria",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER, TRAINER. The catalogue with names and descriptions in lang= "
+					+ "(en, et, lv, ru, uk; English by default).")
 	@GetMapping("/api/criteria")
 	List<CriterionView> list(@RequestParam(required = false) String lang) {
 		Language language = Language.orDefault(lang);

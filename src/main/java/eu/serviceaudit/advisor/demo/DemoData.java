@@ -3,6 +3,8 @@ package eu.serviceaudit.advisor.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -24,12 +28,16 @@ import eu.serviceaudit.advisor.audit.AuditRequest;
 import eu.serviceaudit.advisor.audit.AuditRequest.FindingInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.ObservationInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.ResponseInput;
+import eu.serviceaudit.advisor.engagement.Engagements;
 import eu.serviceaudit.advisor.plan.PlanStarter;
 
 /**
- * When {@code advisor.demo.enabled} is true and nothing has been analysed yet: analyses the demo audit of Kohvik
- * Päike (2026-Q4), an earlier wave 2026-Q3 derived from it with somewhat worse scores, and starts an action plan on
- * the earlier wave with its two first recommendations.
+ * When {@code advisor.demo.enabled} is true, nothing has been analysed yet and no other instance on the same
+ * database has claimed the demo (it loads once per database): analyses the demo audit of Kohvik
+ * Päike (2026-Q4), two earlier waves 2026-Q3 and 2026-Q2 derived from it with somewhat worse scores each, starts an
+ * action plan on 2026-Q3 with its two first recommendations (their KPIs are checked in 2026-Q4), and sets the
+ * client's rhythm to quarterly with the demo manager as its manager. The comparison, the trend, the KPI verdicts,
+ * the alert worklist and the key drivers all have something to show.
  */
 @Component
 @ConditionalOnProperty(name = "advisor.demo.enabled", havingValue = "true")
@@ -47,10 +55,13 @@ class DemoData implements ApplicationRunner {
 
 	private final JsonMapper json;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final Engagements engagements;
 
-	DemoData(Analyses analyses, AnalysisService service, PlanStarter plans, JsonMapper json,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+
+	DemoData(Analyses analyses, AnalysisService service, PlanStarter plans, JsonMapper json, Engagements engagements,
+			JdbcClient jdbc) {
+		this.engagements = engagements;
 		this.jdbc = jdbc;
 		this.analyses = analyses;
 		this.service = service;
@@ -60,30 +71,41 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!analyses.list().isEmpty() || !claim()) {
+		if (!claim()) {
+			return;
+		}
+		if (!analyses.list().isEmpty()) {
 			return;
 		}
 		AuditRequest q4 = read();
-		Analysis earlier = service.analyse(earlierWave(q4, "2026-Q3"));
+		AuditRequest q3 = earlierWave(q4, "2026-Q3");
+		service.analyse(earlierWave(q3, "2026-Q2"));
+		Analysis earlier = service.analyse(q3);
 		Analysis latest = service.analyse(q4);
+		// the client is re-audited every quarter and followed by the demo manager (their dashboard shows it)
+		engagements.set(latest.client(), new Engagements.Settings(Engagements.Rhythm.QUARTERLY, null, "manager"));
 		if (earlier.recommendations().size() >= 2) {
 			plans.start(earlier.id(), List.of(earlier.recommendations().get(0).id(), earlier.recommendations().get(1).id()),
 					earlier.client() + " — " + earlier.wave());
 		}
-		log.info("Loaded the demo audits {} {} and {} (advisor.demo.enabled=false turns this off)", latest.client(),
-				earlier.wave(), latest.wave());
+		log.info("Loaded the demo audits {} 2026-Q2, {} and {} (advisor.demo.enabled=false turns this off)",
+				latest.client(), earlier.wave(), latest.wave());
 	}
 
 	/**
-	 * Claims the demo load for this instance: when several start at once on one empty database, only the first to
-	 * insert the claim loads the demo, the others start without it.
+	 * The first instance to start on a database claims the demo (a row keyed by its name) and loads it; every other
+	 * instance, at the same moment or later, finds the claim and leaves it. An instance that dies while loading leaves
+	 * the demo half loaded rather than loaded twice.
 	 */
 	private boolean claim() {
 		try {
-			jdbc.sql("INSERT INTO startup_claims (name, claimed_at) VALUES ('demo-data', CURRENT_TIMESTAMP)").update();
+			jdbc.sql("INSERT INTO demo_loads (name, loaded_at) VALUES (:name, :at)")
+				.param("name", DEMO_AUDIT)
+				.param("at", Timestamp.from(Instant.now()))
+				.update();
 			return true;
 		}
-		catch (org.springframework.dao.DuplicateKeyException anotherInstanceLoadsIt) {
+		catch (DuplicateKeyException loadedByAnotherInstance) {
 			return false;
 		}
 	}

@@ -78,18 +78,54 @@ public class Engagements {
 			.optional();
 	}
 
-	/** Every client with its waves, each wave with its analyses, oldest wave first. */
-	public List<WaveRow> waves() {
+	/** Every wave of every client, clients in the database's order of their names. */
+	public List<Wave> waves() {
 		return jdbc.sql("""
-				SELECT e.client, w.name, a.id, a.created_at
-				FROM engagements e JOIN waves w ON w.engagement_id = e.id JOIN analyses a ON a.wave_id = w.id
-				ORDER BY e.client, a.created_at""")
-			.query((rs, n) -> new WaveRow(rs.getString(1), rs.getString(2), rs.getString(3),
-					rs.getTimestamp(4).toInstant()))
+				SELECT w.id, e.client, w.name
+				FROM engagements e JOIN waves w ON w.engagement_id = e.id
+				ORDER BY e.client""")
+			.query((rs, n) -> new Wave(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}
 
-	public record WaveRow(String client, String wave, String analysisId, Instant createdAt) {
+	public record Wave(String id, String client, String name) {
+	}
+
+	/** The re-audit rhythm of every client that has one set, and its manager; by client. */
+	public java.util.Map<String, Settings> settings() {
+		java.util.Map<String, Settings> settings = new java.util.TreeMap<>();
+		jdbc.sql("SELECT client, rhythm, next_due, manager FROM engagements")
+			.query(rs -> {
+				java.sql.Date due = rs.getDate(3);
+				String rhythm = rs.getString(2);
+				settings.put(rs.getString(1), new Settings(rhythm == null ? null : Rhythm.valueOf(rhythm),
+						due == null ? null : due.toLocalDate(), rs.getString(4)));
+			});
+		return settings;
+	}
+
+	/** Sets a client's rhythm and manager; false when there is no such client. */
+	public boolean set(String client, Settings settings) {
+		return jdbc.sql("UPDATE engagements SET rhythm = :rhythm, next_due = :due, manager = :manager WHERE client = :client")
+			.param("rhythm", settings.rhythm() == null ? null : settings.rhythm().name())
+			.param("due", settings.date() == null ? null : java.sql.Date.valueOf(settings.date()))
+			.param("manager", settings.manager())
+			.param("client", client)
+			.update() == 1;
+	}
+
+	/** How often a client is audited again: monthly, quarterly, or on a date agreed with them. */
+	public enum Rhythm {
+
+		MONTHLY, QUARTERLY, DATE
+
+	}
+
+	/** {@code date} is the agreed date of the next wave (rhythm DATE only); {@code manager} a user name. */
+	public record Settings(Rhythm rhythm, java.time.LocalDate date, String manager) {
+
+		public static final Settings NONE = new Settings(null, null, null);
+
 	}
 
 }

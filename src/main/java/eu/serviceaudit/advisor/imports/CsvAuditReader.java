@@ -23,10 +23,12 @@ import eu.serviceaudit.advisor.audit.AuditRequest.FindingInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.LocationInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.ObservationInput;
 import eu.serviceaudit.advisor.audit.AuditValidator;
-import eu.serviceaudit.advisor.audit.FieldError;
-import eu.serviceaudit.advisor.audit.FieldErrors;
-import eu.serviceaudit.advisor.audit.InvalidAuditException;
+import eu.serviceaudit.advisor.system.FieldError;
+import eu.serviceaudit.advisor.system.FieldErrors;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.system.web.BadRequestException;
+
+import static eu.serviceaudit.advisor.system.FieldErrors.clip;
 
 /**
  * Reads a mystery-shopping CSV (CONTRACT.md section 8) into the audit request a JSON post would carry: one row per
@@ -78,7 +80,7 @@ final class CsvAuditReader {
 				}
 				int line = csv.lineOf(record.getCharacterPosition());
 				if (++rows > maxItems) {
-					throw new InvalidAuditException(List.of(new FieldError(CsvLines.pointer(line, null),
+					throw new InvalidRequestException(List.of(new FieldError(CsvLines.pointer(line, null),
 							AuditValidator.overCap(maxItems, "more (stopped reading at line " + line + ")"))));
 				}
 				Row row = row(record, line, columns, separator, errors);
@@ -95,9 +97,7 @@ final class CsvAuditReader {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		if (!errors.isEmpty()) {
-			throw errors.exception();
-		}
+		errors.throwIfAny();
 		return assemble(client, wave, language, firstRowOf, rowsOf);
 	}
 
@@ -158,7 +158,7 @@ final class CsvAuditReader {
 		row.min = number(record, columns, "min", line, errors);
 		row.max = number(record, columns, "max", line, errors);
 		if (row.observationId == null) {
-			errors.add(new FieldError(CsvLines.pointer(line, "observation_id"), "is required"));
+			errors.add(CsvLines.pointer(line, "observation_id"), "is required");
 			return null;
 		}
 		return row;
@@ -174,9 +174,9 @@ final class CsvAuditReader {
 	private static void differs(String column, String value, String firstValue, Row row, Row first,
 			FieldErrors errors) {
 		if (!Objects.equals(value, firstValue)) {
-			errors.add(new FieldError(CsvLines.pointer(row.line, column), "observation '" + clip(row.observationId)
+			errors.add(CsvLines.pointer(row.line, column), "observation '" + clip(row.observationId)
 					+ "' has " + column + " '" + clip(String.valueOf(firstValue)) + "' on line " + first.line
-					+ "; every row of one observation must agree"));
+					+ "; every row of one observation must agree");
 		}
 	}
 
@@ -225,15 +225,11 @@ final class CsvAuditReader {
 			return null;
 		}
 		if (!NUMBER.matcher(value).matches()) {
-			errors.add(new FieldError(CsvLines.pointer(line, column),
-					"must be a number with '.' or ',' as decimal mark, was '" + clip(value) + "'"));
+			errors.add(CsvLines.pointer(line, column),
+					"must be a number with '.' or ',' as decimal mark, was '" + clip(value) + "'");
 			return null;
 		}
 		return Double.valueOf(value.replace(',', '.'));
-	}
-
-	private static String clip(String value) {
-		return value.length() > 60 ? value.substring(0, 60) + "…" : value;
 	}
 
 	private static final class Row {

@@ -8,16 +8,17 @@ import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.analysis.AnalysisService;
 import eu.serviceaudit.advisor.audit.Audit;
 import eu.serviceaudit.advisor.audit.AuditValidator;
-import eu.serviceaudit.advisor.audit.InvalidAuditException;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
+import eu.serviceaudit.advisor.system.web.BadRequestException;
 
 /**
- * A CSV export analysed as {@code POST /api/imports/csv} does it, also for callers outside this package (the upload
- * page). The file is read as a stream up to the audit cap. Throws
- * {@link eu.serviceaudit.advisor.system.web.BadRequestException} for an unreadable file and
- * {@link InvalidAuditException} with CSV lines for an invalid one; nothing is stored then.
+ * A CSV export analysed: read, validated (errors translated to CSV lines and columns), analysed and stored, for the
+ * API ({@code POST /api/imports/csv}) and the upload page alike. Throws {@link BadRequestException} for an unreadable
+ * file and {@link InvalidRequestException} with CSV lines for an invalid one; nothing is stored then. The file is read
+ * as a stream up to the cap of findings per audit.
  */
 @Component
-public class CsvImports {
+class CsvImports {
 
 	private final AuditValidator validator;
 
@@ -28,14 +29,14 @@ public class CsvImports {
 		this.analyses = analyses;
 	}
 
-	public Analysis analyse(InputStream body, String client, String wave, String language) {
+	Analysis analyse(InputStream body, String client, String wave, String language) {
 		CsvAuditReader.Read read = CsvAuditReader.read(body, client, wave, language, validator.maxItems());
 		Audit audit;
 		try {
 			audit = validator.validate(read.request());
 		}
-		catch (InvalidAuditException ex) {
-			throw new InvalidAuditException(read.lines().translate(ex.errors()), ex.total());
+		catch (InvalidRequestException ex) {
+			throw new InvalidRequestException(read.lines().translate(ex.errors()), ex.total());
 		}
 		return analyses.analyse(audit);
 	}

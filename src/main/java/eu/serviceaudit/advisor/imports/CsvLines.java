@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 
-import eu.serviceaudit.advisor.audit.FieldError;
+import eu.serviceaudit.advisor.system.FieldError;
 
 /**
  * Where each part of an imported audit came from, to turn the validator's JSON pointers into CSV ones:

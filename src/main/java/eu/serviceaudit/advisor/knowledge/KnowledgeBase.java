@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import eu.serviceaudit.advisor.knowledge.comments.CommentVocabulary;
+
 /** The loaded, validated articles of {@code knowledge-base/}, by id. Immutable: a reload builds a new one. */
 public final class KnowledgeBase {
 
@@ -13,11 +15,23 @@ public final class KnowledgeBase {
 
 	private final String version;
 
+	private final CommentVocabulary commentVocabulary;
+
 	public KnowledgeBase(Collection<Article> articles, String version) {
+		this(articles, version, CommentVocabulary.empty());
+	}
+
+	public KnowledgeBase(Collection<Article> articles, String version, CommentVocabulary commentVocabulary) {
 		Map<String, Article> map = new LinkedHashMap<>();
 		articles.forEach(a -> map.put(a.id(), a));
 		this.byId = Map.copyOf(map);
 		this.version = version;
+		this.commentVocabulary = commentVocabulary;
+	}
+
+	/** What each criterion's comments sound like in each language ({@code criteria/voice/}), ready to match. */
+	public CommentVocabulary commentVocabulary() {
+		return commentVocabulary;
 	}
 
 	public Optional<Article> find(String id) {

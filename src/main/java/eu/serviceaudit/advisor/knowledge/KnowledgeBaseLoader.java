@@ -7,20 +7,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import tools.jackson.core.JacksonException;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.criteria.Criterion;
+import eu.serviceaudit.advisor.knowledge.comments.CommentVocabulary;
 import eu.serviceaudit.advisor.system.content.ContentFolder;
 
 /**
  * Reads {@code knowledge-base/} (format in docs/knowledge-base-format.md) and refuses it, naming file and field, when
- * an article is incomplete or points at something that does not exist.
+ * an article is incomplete or points at something that does not exist, or naming file and line when the comment
+ * vocabulary ({@code criteria/voice/}) is.
  */
 public final class KnowledgeBaseLoader {
 
@@ -28,6 +28,8 @@ public final class KnowledgeBaseLoader {
 
 	private static final Map<String, ArticleType> FOLDER_TYPES = Map.of("recommendations", ArticleType.RECOMMENDATION,
 			"exercises", ArticleType.EXERCISE, "practices", ArticleType.PRACTICE);
+
+	private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
 	private static final Set<String> LEVELS = Set.of("BASIC", "INTERMEDIATE", "ADVANCED");
 
@@ -52,10 +54,11 @@ public final class KnowledgeBaseLoader {
 			}
 		}
 		checkReferences(articles, problems);
+		CommentVocabulary vocabulary = CommentVocabulary.read(folder, criteria, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidKnowledgeBaseException(problems);
 		}
-		return new KnowledgeBase(articles.values(), folder.contentHash());
+		return new KnowledgeBase(articles.values(), folder.contentHash(), vocabulary);
 	}
 
 	private Article article(ContentFolder folder, String typeFolder, String id, List<String> problems) {
@@ -63,15 +66,19 @@ public final class KnowledgeBaseLoader {
 		String file = dir + METADATA;
 		Map<String, Object> meta;
 		try {
-			Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(folder.text(file));
+			Object parsed = YAML.readValue(folder.text(file), Object.class);
 			if (!(parsed instanceof Map<?, ?> map)) {
 				problems.add(file + ": must be a YAML mapping");
 				return null;
 			}
-			meta = map.entrySet().stream().collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue));
+			Map<String, Object> fields = new HashMap<>();
+			map.forEach((key, value) -> fields.put(String.valueOf(key), value));
+			meta = fields;
 		}
-		catch (RuntimeException ex) {
-			problems.add(file + ": not valid YAML: " + ex.getMessage().lines().findFirst().orElse(""));
+		catch (JacksonException ex) {
+			int line = ex.getLocation() == null ? 0 : ex.getLocation().getLineNr();
+			problems.add(file + ": line " + line + ": not valid YAML: "
+					+ String.valueOf(ex.getOriginalMessage()).lines().findFirst().orElse(""));
 			return null;
 		}
 		int before = problems.size();

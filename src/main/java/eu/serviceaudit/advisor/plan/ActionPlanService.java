@@ -27,12 +27,24 @@ import eu.serviceaudit.advisor.plan.PlanRequests.ItemUpdate;
 import eu.serviceaudit.advisor.plan.PlanRequests.KpiInput;
 import eu.serviceaudit.advisor.plan.PlanRequests.NewPlan;
 import eu.serviceaudit.advisor.plan.PlanRequests.PlanUpdate;
+import eu.serviceaudit.advisor.system.FieldErrors;
 import eu.serviceaudit.advisor.system.web.ConflictException;
 import eu.serviceaudit.advisor.system.web.NotFoundException;
+
+import static eu.serviceaudit.advisor.system.FieldErrors.clip;
 
 /** Creates plans from analyses and applies edits; every write is one transaction guarded by the plan's version. */
 @Service
 public class ActionPlanService {
+
+	static final int MAX_TITLE = 300;
+
+	static final int MAX_NAME = 200;
+
+	/** The column action_plan_items.owner_role holds 100 characters. */
+	static final int MAX_OWNER_ROLE = 100;
+
+	static final int MAX_NOTE = 4_000;
 
 	private final ActionPlans plans;
 
@@ -52,9 +64,23 @@ public class ActionPlanService {
 		return plans.find(id).orElseThrow(() -> notFound(id));
 	}
 
+	/**
+	 * A plan from chosen recommendations of an analysis, for other features (the published report): the items keep
+	 * the order of {@code recommendationIds}, and {@code itemTitles} words an item's title as the caller does.
+	 */
+	@Transactional
+	public ActionPlan create(String analysisId, List<String> recommendationIds, String title,
+			Map<String, String> itemTitles) {
+		return create(new NewPlan(analysisId, recommendationIds, title), itemTitles, false);
+	}
+
 	@Transactional
 	public ActionPlan create(NewPlan request) {
-		Fields fields = new Fields();
+		return create(request, Map.of(), true);
+	}
+
+	private ActionPlan create(NewPlan request, Map<String, String> itemTitles, boolean byRank) {
+		FieldErrors fields = new FieldErrors();
 		if (request == null) {
 			fields.add("", "the plan request is empty");
 			fields.throwIfAny();
@@ -64,23 +90,30 @@ public class ActionPlanService {
 		if (analysisId != null) {
 			analysis = analyses.find(analysisId).orElse(null);
 			if (analysis == null) {
-				fields.add("/analysisId", "there is no analysis with the id '" + Fields.clip(analysisId) + "'");
+				fields.add("/analysisId", "there is no analysis with the id '" + clip(analysisId) + "'");
 			}
 		}
-		String title = fields.optionalText(request.title(), "/title", Fields.MAX_TITLE);
+		String title = fields.optionalText(request.title(), "/title", MAX_TITLE);
 		List<Recommendation> chosen = chosen(request.recommendationIds(), analysis, fields);
 		fields.throwIfAny();
 		String id = UUID.randomUUID().toString();
 		Instant now = now();
 		plans.insertPlan(id, analysis.id(), title != null ? title : analysis.client() + " — " + analysis.wave(), now);
-		chosen.sort(Comparator.comparingInt(Recommendation::rank));
+		if (byRank) {
+			chosen.sort(Comparator.comparingInt(Recommendation::rank));
+		}
 		for (int i = 0; i < chosen.size(); i++) {
-			plans.insertItem(id, copy(chosen.get(i), i + 1, now));
+			ActionPlan.Item item = copy(chosen.get(i), i + 1, now);
+			String worded = itemTitles.get(item.recommendationId());
+			plans.insertItem(id, worded == null || worded.isBlank() || worded.length() > MAX_TITLE ? item
+					: new ActionPlan.Item(item.id(), item.rank(), item.recommendationId(), worded, item.kind(),
+							item.addresses(), item.kpi(), item.ownerRole(), item.owner(), item.horizon(), item.dueDate(),
+							item.status(), item.note(), item.trainingActions()));
 		}
 		return get(id);
 	}
 
-	private static List<Recommendation> chosen(List<String> ids, Analysis analysis, Fields fields) {
+	private static List<Recommendation> chosen(List<String> ids, Analysis analysis, FieldErrors fields) {
 		List<Recommendation> chosen = new ArrayList<>();
 		if (ids == null || ids.isEmpty()) {
 			fields.add("/recommendationIds", "choose at least one recommendation of the analysis");
@@ -94,11 +127,11 @@ public class ActionPlanService {
 				fields.add(at, "is required");
 			}
 			else if (!seen.add(id)) {
-				fields.add(at, "recommendation '" + Fields.clip(id) + "' is chosen twice");
+				fields.add(at, "recommendation '" + clip(id) + "' is chosen twice");
 			}
 			else if (analysis != null) {
 				recommendation(analysis, id).ifPresentOrElse(chosen::add,
-						() -> fields.add(at, "the analysis has no recommendation '" + Fields.clip(id) + "'"));
+						() -> fields.add(at, "the analysis has no recommendation '" + clip(id) + "'"));
 			}
 		}
 		return chosen;
@@ -134,13 +167,13 @@ public class ActionPlanService {
 	@Transactional
 	public ActionPlan replace(String id, PlanUpdate update) {
 		ActionPlan current = get(id);
-		Fields fields = new Fields();
+		FieldErrors fields = new FieldErrors();
 		if (update == null || update.version() == null) {
 			fields.add("/version", "is required: send the version you last read");
 			fields.throwIfAny();
 		}
 		checkVersion(current, update.version());
-		String title = fields.requiredText(update.title(), "/title", Fields.MAX_TITLE);
+		String title = fields.requiredText(update.title(), "/title", MAX_TITLE);
 		if (update.items() == null) {
 			fields.add("/items", "is required (an empty list removes every item)");
 			fields.throwIfAny();
@@ -163,11 +196,11 @@ public class ActionPlanService {
 			if (input.id() != null) {
 				base = existing.get(input.id());
 				if (base == null) {
-					fields.add(at + "/id", "this plan has no item '" + Fields.clip(input.id()) + "'");
+					fields.add(at + "/id", "this plan has no item '" + clip(input.id()) + "'");
 					continue;
 				}
 				if (!seen.add(input.id())) {
-					fields.add(at + "/id", "item '" + Fields.clip(input.id()) + "' appears twice");
+					fields.add(at + "/id", "item '" + clip(input.id()) + "' appears twice");
 					continue;
 				}
 			}
@@ -177,7 +210,7 @@ public class ActionPlanService {
 				if (r.isEmpty()) {
 					fields.add(at + "/recommendationId", input.recommendationId() == null
 							? "a new item needs the recommendationId it comes from (or the id of an existing item)"
-							: "the analysis has no recommendation '" + Fields.clip(input.recommendationId()) + "'");
+							: "the analysis has no recommendation '" + clip(input.recommendationId()) + "'");
 					continue;
 				}
 				base = copy(r.get(), i + 1, now);
@@ -195,38 +228,38 @@ public class ActionPlanService {
 		return get(id);
 	}
 
-	private ActionPlan.Item edit(ActionPlan.Item base, ItemUpdate input, int rank, String at, Fields fields) {
+	private ActionPlan.Item edit(ActionPlan.Item base, ItemUpdate input, int rank, String at, FieldErrors fields) {
 		String title = fields.requiredText(input.title() == null ? base.title() : input.title(), at + "/title",
-				Fields.MAX_TITLE);
-		String ownerRole = fields.optionalText(input.ownerRole(), at + "/ownerRole", Fields.MAX_OWNER_ROLE);
-		String owner = fields.optionalText(input.owner(), at + "/owner", Fields.MAX_NAME);
+				MAX_TITLE);
+		String ownerRole = fields.optionalText(input.ownerRole(), at + "/ownerRole", MAX_OWNER_ROLE);
+		String owner = fields.optionalText(input.owner(), at + "/owner", MAX_NAME);
 		Horizon horizon = null;
 		if (input.horizon() != null) {
 			try {
 				horizon = Horizon.fromLabel(input.horizon().strip());
 			}
 			catch (IllegalArgumentException ex) {
-				fields.add(at + "/horizon", "unknown value '" + Fields.clip(input.horizon()) + "', expected NOW, 30_DAYS or 90_DAYS");
+				fields.add(at + "/horizon", "unknown value '" + clip(input.horizon()) + "', expected NOW, 30_DAYS or 90_DAYS");
 			}
 		}
 		LocalDate dueDate = fields.date(input.dueDate(), at + "/dueDate");
 		ItemStatus status = input.status() == null ? base.status()
 				: fields.enumValue(input.status(), at + "/status", ItemStatus.class);
-		String note = fields.optionalText(input.note(), at + "/note", Fields.MAX_NOTE);
+		String note = fields.optionalText(input.note(), at + "/note", MAX_NOTE);
 		ActionPlan.Kpi kpi = kpi(input.kpi(), at + "/kpi", fields);
 		return new ActionPlan.Item(base.id(), rank, base.recommendationId(), title, base.kind(), base.addresses(), kpi,
 				ownerRole, owner, horizon, dueDate, status == null ? base.status() : status, note,
 				base.trainingActions());
 	}
 
-	private ActionPlan.Kpi kpi(KpiInput input, String at, Fields fields) {
+	private ActionPlan.Kpi kpi(KpiInput input, String at, FieldErrors fields) {
 		if (input == null) {
 			return null;
 		}
-		String name = fields.optionalText(input.name(), at + "/name", Fields.MAX_TITLE);
+		String name = fields.optionalText(input.name(), at + "/name", MAX_TITLE);
 		String criterion = input.criterion();
 		if (criterion != null && !criteria.contains(criterion)) {
-			fields.add(at + "/criterion", "unknown criterion '" + Fields.clip(criterion) + "'");
+			fields.add(at + "/criterion", "unknown criterion '" + clip(criterion) + "'");
 		}
 		Double target = input.target();
 		if (target != null && (!Double.isFinite(target) || target < 0 || target > 1)) {
@@ -240,8 +273,8 @@ public class ActionPlanService {
 	public ActionPlan updateProgress(String planId, String itemId, Map<String, Object> body) {
 		ActionPlan current = get(planId);
 		ActionPlan.Item item = current.items().stream().filter(i -> i.id().equals(itemId)).findFirst()
-			.orElseThrow(() -> new NotFoundException("The plan has no item with the id '" + Fields.clip(itemId) + "'"));
-		Fields fields = new Fields();
+			.orElseThrow(() -> new NotFoundException("The plan has no item with the id '" + clip(itemId) + "'"));
+		FieldErrors fields = new FieldErrors();
 		if (body == null) {
 			fields.add("", "send status, note and version");
 			fields.throwIfAny();
@@ -270,7 +303,7 @@ public class ActionPlanService {
 				fields.add("/note", "must be text or null");
 			}
 			else {
-				note = fields.optionalText((String) value, "/note", Fields.MAX_NOTE);
+				note = fields.optionalText((String) value, "/note", MAX_NOTE);
 			}
 		}
 		if (!body.containsKey("status") && !body.containsKey("note")) {
@@ -299,7 +332,7 @@ public class ActionPlanService {
 	}
 
 	private static NotFoundException notFound(String id) {
-		return new NotFoundException("There is no action plan with the id '" + Fields.clip(id) + "'");
+		return new NotFoundException("There is no action plan with the id '" + clip(id) + "'");
 	}
 
 	private Instant now() {

@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import eu.serviceaudit.advisor.analysis.Analyses;
+import eu.serviceaudit.advisor.analysis.Analyses.AnalysisHeader;
 import eu.serviceaudit.advisor.analysis.Analysis.TrainingAction;
 import eu.serviceaudit.advisor.analysis.Horizon;
 import eu.serviceaudit.advisor.analysis.RecommendationKind;
@@ -30,16 +34,19 @@ public class ActionPlans {
 	};
 
 	private static final String PLAN_COLUMNS = """
-			SELECT p.id, p.analysis_id, p.title, p.version, p.created_at, p.updated_at, a.client, a.wave, a.language
-			FROM action_plans p JOIN analyses a ON a.id = p.analysis_id""";
+			SELECT p.id, p.analysis_id, p.title, p.version, p.created_at, p.updated_at FROM action_plans p""";
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	ActionPlans(JdbcClient jdbc, JsonMapper json) {
+	/** Client, wave and language of a plan are its analysis's: asked there, not joined from its table. */
+	private final Analyses analyses;
+
+	ActionPlans(JdbcClient jdbc, JsonMapper json, Analyses analyses) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.analyses = analyses;
 	}
 
 	void insertPlan(String id, String analysisId, String title, Instant now) {
@@ -123,39 +130,72 @@ public class ActionPlans {
 	public Optional<ActionPlan> find(String id) {
 		return jdbc.sql(PLAN_COLUMNS + " WHERE p.id = :id")
 			.param("id", id)
-			.query((rs, n) -> plan(rs))
-			.optional();
+			.query((rs, n) -> stored(rs))
+			.optional()
+			.flatMap(this::plan);
 	}
 
 	/** Plans made on one analysis, or every plan when {@code analysisId} is null; newest first. */
 	public List<ActionPlan.Header> list(String analysisId) {
 		String where = analysisId == null ? "" : " WHERE p.analysis_id = :analysis";
 		var statement = jdbc.sql("""
-				SELECT p.id, p.analysis_id, p.title, p.version, p.created_at, p.updated_at, a.client, a.wave,
-				    (SELECT COUNT(*) FROM action_plan_items i WHERE i.plan_id = p.id) AS items
-				FROM action_plans p JOIN analyses a ON a.id = p.analysis_id""" + where + " ORDER BY p.created_at DESC, p.id");
+				SELECT p.id, p.analysis_id, p.title, p.version, p.created_at, p.updated_at,
+				    (SELECT COUNT(*) FROM action_plan_items i WHERE i.plan_id = p.id) AS items,
+				    (SELECT COUNT(*) FROM action_plan_items i WHERE i.plan_id = p.id AND i.status = 'DONE') AS done,
+				    (SELECT COUNT(*) FROM action_plan_items i WHERE i.plan_id = p.id AND i.status = 'DROPPED') AS dropped
+				FROM action_plans p""" + where + " ORDER BY p.created_at DESC, p.id");
 		if (analysisId != null) {
 			statement = statement.param("analysis", analysisId);
 		}
-		return statement.query((rs, n) -> new ActionPlan.Header(rs.getString("id"), rs.getString("analysis_id"),
-					rs.getString("title"), rs.getString("client"), rs.getString("wave"), rs.getInt("version"),
-					rs.getInt("items"), instant(rs, "created_at"), instant(rs, "updated_at")))
+		List<CountedPlan> rows = statement
+			.query((rs, n) -> new CountedPlan(stored(rs), rs.getInt("items"), rs.getInt("done"), rs.getInt("dropped")))
 			.list();
+		Map<String, AnalysisHeader> headers = analyses
+			.headers(rows.stream().map(row -> row.plan().analysisId()).collect(Collectors.toSet()));
+		return rows.stream().filter(row -> headers.containsKey(row.plan().analysisId())).map(row -> {
+			StoredPlan plan = row.plan();
+			AnalysisHeader analysis = headers.get(plan.analysisId());
+			return new ActionPlan.Header(plan.id(), plan.analysisId(), plan.title(), analysis.client(), analysis.wave(),
+					plan.version(), row.items(), row.done(), row.dropped(), plan.createdAt(), plan.updatedAt());
+		}).toList();
+	}
+
+	/** Deletes every plan made on an analysis with their items (before the analysis itself goes). */
+	public int deleteByAnalysis(String analysisId) {
+		return jdbc.sql("DELETE FROM action_plans WHERE analysis_id = :analysis").param("analysis", analysisId).update();
 	}
 
 	/** Every plan made on one analysis, with its items. */
 	public List<ActionPlan> findByAnalysis(String analysisId) {
 		return jdbc.sql(PLAN_COLUMNS + " WHERE p.analysis_id = :analysis ORDER BY p.created_at, p.id")
 			.param("analysis", analysisId)
-			.query((rs, n) -> plan(rs))
-			.list();
+			.query((rs, n) -> stored(rs))
+			.list()
+			.stream()
+			.map(this::plan)
+			.flatMap(Optional::stream)
+			.toList();
 	}
 
-	private ActionPlan plan(ResultSet rs) throws SQLException {
-		String id = rs.getString("id");
-		return new ActionPlan(id, rs.getString("analysis_id"), rs.getString("title"), rs.getString("client"),
-				rs.getString("wave"), rs.getString("language"), rs.getInt("version"), instant(rs, "created_at"),
-				instant(rs, "updated_at"), items(id));
+	/** The plan with its items and its analysis's client, wave and language; empty when the analysis is gone. */
+	private Optional<ActionPlan> plan(StoredPlan plan) {
+		return Optional.ofNullable(analyses.headers(List.of(plan.analysisId())).get(plan.analysisId()))
+			.map(analysis -> new ActionPlan(plan.id(), plan.analysisId(), plan.title(), analysis.client(),
+					analysis.wave(), analysis.language(), plan.version(), plan.createdAt(), plan.updatedAt(),
+					items(plan.id())));
+	}
+
+	private static StoredPlan stored(ResultSet rs) throws SQLException {
+		return new StoredPlan(rs.getString("id"), rs.getString("analysis_id"), rs.getString("title"),
+				rs.getInt("version"), instant(rs, "created_at"), instant(rs, "updated_at"));
+	}
+
+	/** A row of action_plans as stored. */
+	private record StoredPlan(String id, String analysisId, String title, int version, Instant createdAt,
+			Instant updatedAt) {
+	}
+
+	private record CountedPlan(StoredPlan plan, int items, int done, int dropped) {
 	}
 
 	private List<ActionPlan.Item> items(String planId) {

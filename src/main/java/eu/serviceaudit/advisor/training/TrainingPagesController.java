@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+
+import eu.serviceaudit.advisor.system.web.FieldMessages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.criteria.CriterionNames;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.knowledge.CurrentKnowledgeBase;
 import eu.serviceaudit.advisor.system.web.ConflictException;
@@ -79,8 +82,13 @@ class TrainingPagesController {
 			return "redirect:/training-sessions/" + session.id()
 					+ (session.analysisId() == null ? "" : "?analysisId=" + session.analysisId());
 		}
-		catch (InvalidSessionException invalid) {
+		catch (InvalidRequestException invalid) {
 			redirect.addFlashAttribute("errors", invalid.errors());
+			redirect.addFlashAttribute("fieldErrors", FieldMessages.byField(invalid.errors(),
+					pointer -> "/title".equals(pointer) ? "new-title"
+							: "/availableMinutes".equals(pointer) ? "new-minutes" : null,
+					messages, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("typedTitle", title);
 			return "redirect:/training-sessions";
 		}
 	}
@@ -94,6 +102,8 @@ class TrainingPagesController {
 		model.addAttribute("analyses", shares.sharedAnalyses());
 		String wanted = analysisId != null ? analysisId : session.analysisId();
 		String chosen = shares.isShared(wanted) ? wanted : null;
+		model.addAttribute("inSession", session.items().stream().map(TrainingSession.Item::articleId)
+			.collect(java.util.stream.Collectors.toSet()));
 		if (chosen != null && !chosen.isBlank()) {
 			model.addAttribute("chosenAnalysis", chosen);
 			var criterionNames = names.in(locale);
@@ -130,6 +140,11 @@ class TrainingPagesController {
 		TrainingSession current = service.get(id);
 		TrainingSessionInput base = TrainingSessionService.inputOf(current);
 		List<String> exercises = new ArrayList<>(base.exercises());
+		if (exercises.contains(articleId)) {
+			redirect.addFlashAttribute("already", articleId);
+			String target = "redirect:/training-sessions/" + id;
+			return analysisId == null || analysisId.isBlank() ? target : target + "?analysisId=" + analysisId;
+		}
 		exercises.add(articleId);
 		String target = write(id, with(base, exercises, version == null ? current.version() : version), redirect);
 		return analysisId == null || analysisId.isBlank() ? target : target + "?analysisId=" + analysisId;
@@ -204,8 +219,12 @@ class TrainingPagesController {
 		catch (ConflictException conflict) {
 			redirect.addFlashAttribute("conflict", true);
 		}
-		catch (InvalidSessionException invalid) {
+		catch (InvalidRequestException invalid) {
 			redirect.addFlashAttribute("errors", invalid.errors());
+			redirect.addFlashAttribute("fieldErrors", FieldMessages.byField(invalid.errors(),
+					pointer -> "/title".equals(pointer) ? "title"
+							: "/availableMinutes".equals(pointer) ? "availableMinutes" : null,
+					messages, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/training-sessions/" + id;
 	}

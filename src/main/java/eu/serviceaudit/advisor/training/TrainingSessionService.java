@@ -14,13 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.analysis.Analysis;
-import eu.serviceaudit.advisor.audit.FieldError;
-import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.knowledge.Article;
 import eu.serviceaudit.advisor.knowledge.ArticleType;
 import eu.serviceaudit.advisor.knowledge.CurrentKnowledgeBase;
+import eu.serviceaudit.advisor.system.FieldErrors;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
+import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.system.web.ConflictException;
 import eu.serviceaudit.advisor.system.web.NotFoundException;
+
+import static eu.serviceaudit.advisor.system.FieldErrors.clip;
 
 /** Creates, changes and deletes training sessions; every change quotes the version it was based on. */
 @Service
@@ -115,60 +118,54 @@ public class TrainingSessionService {
 	}
 
 	private Valid validate(TrainingSessionInput input, boolean update) {
-		List<FieldError> errors = new ArrayList<>();
+		FieldErrors errors = new FieldErrors();
 		if (input == null) {
-			throw new InvalidSessionException(List.of(new FieldError("", "send title, availableMinutes and exercises")));
+			throw new InvalidRequestException("", "send title, availableMinutes and exercises");
 		}
-		String title = input.title() == null ? "" : input.title().strip();
-		if (title.isEmpty()) {
-			errors.add(new FieldError("/title", "is required"));
-		}
-		else if (title.length() > MAX_TITLE) {
-			errors.add(new FieldError("/title", "must have at most " + MAX_TITLE + " characters"));
-		}
-		else if (eu.serviceaudit.advisor.system.InputBounds.hasLoneSurrogate(title)) {
-			errors.add(new FieldError("/title", eu.serviceaudit.advisor.system.InputBounds.LONE_SURROGATE));
-		}
+		String title = errors.requiredText(input.title(), "/title", MAX_TITLE);
 		Language language = Language.DEFAULT;
 		if (input.language() != null) {
 			language = Language.fromCode(input.language()).orElse(null);
 			if (language == null) {
-				errors.add(new FieldError("/language", "must be one of en, et, lv, ru, uk"));
+				errors.add("/language", "must be one of en, et, lv, ru, uk");
 			}
 		}
 		Integer minutes = input.availableMinutes();
 		if (minutes == null || minutes < 1 || minutes > MAX_MINUTES) {
-			errors.add(new FieldError("/availableMinutes", "must be a whole number of minutes from 1 to " + MAX_MINUTES));
+			errors.add("/availableMinutes", "must be a whole number of minutes from 1 to " + MAX_MINUTES);
 		}
 		String analysisId = input.analysisId() == null || input.analysisId().isBlank() ? null : input.analysisId().strip();
 		if (analysisId != null && analyses.find(analysisId).isEmpty()) {
-			errors.add(new FieldError("/analysisId", "there is no analysis with the id '" + clip(analysisId) + "'"));
+			errors.add("/analysisId", "there is no analysis with the id '" + clip(analysisId) + "'");
 		}
 		else if (analysisId != null && !shares.isShared(analysisId)) {
-			errors.add(new FieldError("/analysisId", "this analysis has not been shared for training; a consultant "
-					+ "shares it from the analysis page"));
+			errors.add("/analysisId", "this analysis has not been shared for training; a consultant shares it from the "
+					+ "analysis page");
 		}
 		List<String> ids = input.exercises() == null ? List.of() : input.exercises();
 		if (ids.size() > MAX_EXERCISES) {
-			errors.add(new FieldError("/exercises", "a session has at most " + MAX_EXERCISES + " exercises"));
+			errors.add("/exercises", "a session has at most " + MAX_EXERCISES + " exercises");
 		}
 		List<TrainingSession.Item> items = new ArrayList<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
 		for (int i = 0; i < ids.size() && i < MAX_EXERCISES; i++) {
 			String id = ids.get(i);
+			if (id != null && !seen.add(id)) {
+				errors.add("/exercises/" + i, "'" + clip(id) + "' is already in the session: an exercise is held once");
+				continue;
+			}
 			Article article = id == null ? null : knowledge.get().find(id).orElse(null);
 			if (article == null || article.type() != ArticleType.EXERCISE) {
-				errors.add(new FieldError("/exercises/" + i, "'" + clip(String.valueOf(id)) + "' is not an exercise of the knowledge base"));
+				errors.add("/exercises/" + i, "'" + clip(String.valueOf(id)) + "' is not an exercise of the knowledge base");
 				continue;
 			}
 			items.add(new TrainingSession.Item(items.size() + 1, article.id(),
 					article.durationMinutes() == null ? 0 : article.durationMinutes()));
 		}
 		if (update && input.version() == null) {
-			errors.add(new FieldError("/version", "is required: send the version you last read"));
+			errors.add("/version", "is required: send the version you last read");
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidSessionException(errors);
-		}
+		errors.throwIfAny();
 		return new Valid(title, language.code(), minutes, analysisId, items);
 	}
 
@@ -178,10 +175,6 @@ public class TrainingSessionService {
 	private static ConflictException stale(int sent, int current) {
 		return new ConflictException("The session was changed meanwhile: you sent version " + sent + ", it is at version "
 				+ current + ". Reload it and apply your change again; nothing was changed.");
-	}
-
-	private static String clip(String text) {
-		return text == null ? "" : text.length() > 60 ? text.substring(0, 60) + "…" : text;
 	}
 
 	private Instant now() {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import eu.serviceaudit.advisor.analysis.RecommendationKind;
 import eu.serviceaudit.advisor.system.Language;
 
 class KnowledgeBaseLoaderTests {
@@ -34,6 +35,40 @@ class KnowledgeBaseLoaderTests {
 		assertThat(recommendation.exercises()).containsExactly("ex-complaint-role-play");
 		assertThat(recommendation.text(Language.ET).kpi()).startsWith("Esimesel pöördumisel");
 		assertThat(recommendation.text(Language.ET).body()).startsWith("## Miks see on oluline");
+	}
+
+	@Test
+	void shouldTitleEachKindOfRecommendationInItsOwnWords() {
+		ArticleText text = KnowledgeFixtures.valid().find("rec-complaint-handling").orElseThrow().text(Language.ET);
+
+		assertThat(text.titleFor(RecommendationKind.PROCESS)).isEqualTo("Lisa kaebuste registrisse põhjuse veerg");
+		assertThat(text.titleFor(RecommendationKind.TRAINING)).isEqualTo("Harjutage kaebusi rollimängus");
+		assertThat(text.titleFor(RecommendationKind.COACHING)).isEqualTo("Arutage töötajaga üks kaebus läbi");
+		assertThat(text.summaryFor(RecommendationKind.COACHING)).isEqualTo(text.coaching());
+	}
+
+	@Test
+	void shouldFallBackToTheArticleTitleForAKindWithoutItsOwnTitle() {
+		ArticleText text = new ArticleText("Handle complaints", "s", "k", "c", "t", "p", "body");
+
+		assertThat(text.titleFor(RecommendationKind.PROCESS)).isEqualTo("Handle complaints");
+		assertThat(text.titleFor(RecommendationKind.COACHING)).isEqualTo("Handle complaints");
+	}
+
+	@Test
+	void shouldRefuseARecommendationWithoutATitleForEachKind() throws IOException {
+		replace("recommendations/rec-complaint-handling/lv.md", "coachingTitle: Pārrunāt ar darbinieku vienu sūdzību\n",
+				"");
+
+		assertRefused("recommendations/rec-complaint-handling/lv.md: coachingTitle: missing in the front matter");
+	}
+
+	@Test
+	void shouldRefuseAProcessChangeAndATrainingUnderOneTitle() throws IOException {
+		replace("recommendations/rec-complaint-handling/uk.md", "trainingTitle: Відпрацювати скарги в рольовій грі",
+				"trainingTitle: Додати до журналу скарг графу причини");
+
+		assertRefused("recommendations/rec-complaint-handling/uk.md: trainingTitle: must differ from processTitle");
 	}
 
 	@Test

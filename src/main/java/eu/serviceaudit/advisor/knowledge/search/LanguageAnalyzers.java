@@ -2,8 +2,10 @@ package eu.serviceaudit.advisor.knowledge.search;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -35,6 +37,16 @@ public final class LanguageAnalyzers {
 
 	static final int LATVIAN_PREFIX_LENGTH = 5;
 
+	/**
+	 * Lucene's Estonian stop list (about 1,400 words, mostly interjections) also drops words a service comment or a
+	 * search is made of: the till, hello, thanks, goodbye, back (call back), present, look at, sold out. They are
+	 * kept.
+	 */
+	static final Set<String> ESTONIAN_WORDS_KEPT = Set.of("kassa", "tere", "terekest", "aitäh", "aitüma", "aituma",
+			"hüvasti", "jumalaga", "nägemist", "tagasi", "kohal", "kohale", "otsa", "otsas");
+
+	static final CharArraySet ESTONIAN_STOP_WORDS = estonianStopWords();
+
 	private final Map<Language, Analyzer> byLanguage = new EnumMap<>(Language.class);
 
 	private final Analyzer perField;
@@ -61,6 +73,17 @@ public final class LanguageAnalyzers {
 		};
 	}
 
+	private static CharArraySet estonianStopWords() {
+		CharArraySet stopWords = new CharArraySet(EstonianAnalyzer.getDefaultStopSet().size(), false);
+		for (Object word : EstonianAnalyzer.getDefaultStopSet()) {
+			String text = new String((char[]) word);
+			if (!ESTONIAN_WORDS_KEPT.contains(text)) {
+				stopWords.add(text);
+			}
+		}
+		return CharArraySet.unmodifiableSet(stopWords);
+	}
+
 	public Analyzer forLanguage(Language language) {
 		return byLanguage.get(language);
 	}
@@ -70,7 +93,10 @@ public final class LanguageAnalyzers {
 		return perField;
 	}
 
-	/** StandardTokenizer, lower case, Estonian stop words, Snowball stemmer, then the stem-prefix token. */
+	/**
+	 * StandardTokenizer, lower case, Estonian stop words (without {@link #ESTONIAN_WORDS_KEPT}), Snowball stemmer,
+	 * then the stem-prefix token.
+	 */
 	static final class EstonianStemPrefixAnalyzer extends Analyzer {
 
 		private final int prefixLength;
@@ -83,7 +109,7 @@ public final class LanguageAnalyzers {
 		protected TokenStreamComponents createComponents(String fieldName) {
 			StandardTokenizer source = new StandardTokenizer();
 			TokenStream result = new LowerCaseFilter(source);
-			result = new StopFilter(result, EstonianAnalyzer.getDefaultStopSet());
+			result = new StopFilter(result, ESTONIAN_STOP_WORDS);
 			result = new SnowballFilter(result, new EstonianStemmer());
 			if (prefixLength > 0) {
 				result = new StemPrefixFilter(result, prefixLength);

@@ -11,12 +11,13 @@ import eu.serviceaudit.advisor.knowledge.Markdown;
 /**
  * A whole article in one language, as {@code GET /api/kb/articles/{id}} answers it. {@code bodyHtml} is rendered
  * from the Markdown with raw HTML escaped. Exercise fields are null for other types; {@code exercises} and the
- * {@code kpi}, {@code coaching}, {@code training}, {@code process} sentences belong to recommendations.
+ * {@code kpi}, {@code coaching}, {@code training}, {@code process} sentences and the title of each kind
+ * ({@code processTitle}, {@code trainingTitle}, {@code coachingTitle}) belong to recommendations.
  */
 record ArticleView(String id, String type, String language, String title, String summary, String bodyMarkdown,
 		String bodyHtml, List<String> criteria, String dimension, String stage, String format, Integer durationMinutes,
 		GroupSize groupSize, String level, List<ExerciseLink> exercises, String kpi, String coaching, String training,
-		String process) {
+		String process, String processTitle, String trainingTitle, String coachingTitle) {
 
 	record GroupSize(Integer min, Integer max) {
 	}
@@ -37,7 +38,8 @@ record ArticleView(String id, String type, String language, String title, String
 		return new ArticleView(article.id(), article.type().name(), language.code(), text.title(), text.summary(),
 				text.body(), Markdown.toHtml(text.body()), article.criteria(), article.dimension(), article.stage(),
 				article.format() == null ? null : article.format().name(), article.durationMinutes(), group,
-				article.level(), exercises, text.kpi(), text.coaching(), text.training(), text.process());
+				article.level(), exercises, text.kpi(), text.coaching(), text.training(), text.process(),
+				text.processTitle(), text.trainingTitle(), text.coachingTitle());
 	}
 
 }

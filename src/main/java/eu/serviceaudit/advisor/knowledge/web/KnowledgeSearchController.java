@@ -6,6 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -14,6 +17,7 @@ import eu.serviceaudit.advisor.knowledge.search.KnowledgeSearcher;
 import eu.serviceaudit.advisor.knowledge.search.SearchResult;
 
 /** {@code GET /api/kb/search} (CONTRACT.md section 6). */
+@Tag(name = "Knowledge base")
 @RestController
 class KnowledgeSearchController {
 
@@ -32,6 +36,10 @@ class KnowledgeSearchController {
 			.register(meters);
 	}
 
+	@Operation(summary = "Search the knowledge base",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER, TRAINER. Full-text search in five languages with filters "
+					+ "(lang, type, criterion, dimension, stage, format, maxMinutes), facets and paging (limit, "
+					+ "offset).")
 	@GetMapping("/api/kb/search")
 	SearchResult search(@RequestParam(required = false) String q, @RequestParam(required = false) List<String> lang,
 			@RequestParam(required = false) List<String> type, @RequestParam(required = false) List<String> criterion,

@@ -1,6 +1,5 @@
 package eu.serviceaudit.advisor.knowledge.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,13 +8,15 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import eu.serviceaudit.advisor.audit.FieldError;
+import eu.serviceaudit.advisor.system.FieldErrors;
 import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.criteria.Criterion;
 import eu.serviceaudit.advisor.knowledge.ArticleType;
 import eu.serviceaudit.advisor.knowledge.ExerciseFormat;
 import eu.serviceaudit.advisor.knowledge.search.SearchRequest;
+
+import static eu.serviceaudit.advisor.system.FieldErrors.clip;
 
 /**
  * Reads the query parameters of {@code GET /api/kb/search} into a {@link SearchRequest}. The text is never refused;
@@ -32,7 +33,7 @@ final class SearchParameters {
 
 	SearchRequest read(String q, List<String> lang, List<String> type, List<String> criterion, List<String> dimension,
 			List<String> stage, List<String> format, String maxMinutes, String limit, String offset) {
-		List<FieldError> errors = new ArrayList<>();
+		FieldErrors errors = new FieldErrors();
 		Set<Language> languages = values("lang", lang, code -> Language.fromCode(code).orElse(null),
 				Arrays.stream(Language.values()).map(Language::code).toList(), errors);
 		Set<ArticleType> types = values("type", type, name -> enumValue(ArticleType.class, name),
@@ -47,9 +48,7 @@ final class SearchParameters {
 		Long minutes = number("maxMinutes", maxMinutes, errors);
 		Long pageSize = number("limit", limit, errors);
 		Long skip = number("offset", offset, errors);
-		if (!errors.isEmpty()) {
-			throw new InvalidParameterException(errors);
-		}
+		errors.throwIfAny();
 		return new SearchRequest(q, languages, types, codes, dimensions, stages, formats,
 				minutes == null ? null : (int) clamp(minutes, Integer.MIN_VALUE, Integer.MAX_VALUE),
 				pageSize == null ? SearchRequest.DEFAULT_LIMIT : (int) clamp(pageSize, 0, SearchRequest.MAX_LIMIT),
@@ -66,7 +65,7 @@ final class SearchParameters {
 	}
 
 	private static <T> Set<T> values(String parameter, List<String> given, Function<String, T> parse,
-			List<String> allowed, List<FieldError> errors) {
+			List<String> allowed, FieldErrors errors) {
 		Set<T> values = new LinkedHashSet<>();
 		if (given == null) {
 			return values;
@@ -77,8 +76,7 @@ final class SearchParameters {
 			}
 			T value = parse.apply(raw.strip());
 			if (value == null) {
-				errors.add(InvalidParameterException.error(parameter,
-						"unknown value '" + shorten(raw) + "'; expected one of " + allowed));
+				errors.add("/query/" + parameter, "unknown value '" + clip(raw) + "'; expected one of " + allowed);
 			}
 			else {
 				values.add(value);
@@ -87,13 +85,13 @@ final class SearchParameters {
 		return values;
 	}
 
-	private static Long number(String parameter, String raw, List<FieldError> errors) {
+	private static Long number(String parameter, String raw, FieldErrors errors) {
 		if (raw == null || raw.isBlank()) {
 			return null;
 		}
 		String digits = raw.strip();
 		if (!digits.matches("[+-]?\\d{1,30}")) {
-			errors.add(InvalidParameterException.error(parameter, "must be a whole number, was '" + shorten(raw) + "'"));
+			errors.add("/query/" + parameter, "must be a whole number, was '" + clip(raw) + "'");
 			return null;
 		}
 		if (digits.replaceFirst("^[+-]?0*", "").length() > 18) {
@@ -117,10 +115,6 @@ final class SearchParameters {
 
 	private static List<String> names(Enum<?>[] values) {
 		return Arrays.stream(values).map(Enum::name).toList();
-	}
-
-	private static String shorten(String raw) {
-		return raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
 	}
 
 }

@@ -11,8 +11,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import eu.serviceaudit.advisor.system.web.BadRequestException;
 
+@Tag(name = "Action plans")
 @RestController
 class ExportController {
 
@@ -22,6 +26,9 @@ class ExportController {
 		this.documents = documents;
 	}
 
+	@Operation(summary = "Export an action plan",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. The plan as a document to hand out: format=pdf (default), md"
+					+ " or csv.")
 	@GetMapping("/api/action-plans/{id}/export")
 	ResponseEntity<byte[]> export(@PathVariable String id, @RequestParam(defaultValue = "pdf") String format) {
 		String chosen = format.strip().toLowerCase(Locale.ROOT);
@@ -48,7 +55,11 @@ class ExportController {
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("action-plan-" + id + "." + chosen).build().toString())
+					ContentDisposition.attachment()
+						.filename(PlanExports.fileName(doc.client(), doc.wave(), doc.label("fileName"), chosen),
+								java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(body);
 	}
 

@@ -3,25 +3,47 @@ package eu.serviceaudit.advisor.rules.scenario;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import eu.serviceaudit.advisor.rules.RuleError;
 
 /**
- * Reads values out of a composed YAML (or JSON) tree while keeping each value's line, so that every problem of a
- * scenario file names the line a consultant has to look at.
+ * Reads values out of a YAML (or JSON) document while keeping each value's line, so that every problem of a
+ * scenario file names the line a consultant has to look at. Jackson's YAML parser reads the text; its token
+ * locations become the lines of a small tree, because Jackson's own trees do not keep them.
  */
 final class YamlNodes {
 
 	static final String CHECK = "scenario";
+
+	private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+	/** A value of the document and the line (from 1) it starts on. */
+	sealed interface Node permits Scalar, Mapping, Sequence {
+
+		int line();
+
+	}
+
+	/** A single value as written; {@code text} is null for YAML's null (or an empty value). */
+	record Scalar(String text, int line) implements Node {
+	}
+
+	record Mapping(List<Entry> entries, int line) implements Node {
+	}
+
+	record Entry(String key, int line, Node value) {
+	}
+
+	record Sequence(List<Node> items, int line) implements Node {
+	}
 
 	private final String file;
 
@@ -32,37 +54,76 @@ final class YamlNodes {
 		this.problems = problems;
 	}
 
+	/** The document's root, or null for an empty document; a {@link JacksonException} for text that is not YAML. */
+	static Node parse(String text) {
+		try (JsonParser parser = YAML.createParser(text)) {
+			return parser.nextToken() == null ? null : read(parser);
+		}
+	}
+
+	private static Node read(JsonParser parser) {
+		int line = parser.currentTokenLocation().getLineNr();
+		switch (parser.currentToken()) {
+			case START_OBJECT -> {
+				List<Entry> entries = new ArrayList<>();
+				while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+					String key = parser.currentName();
+					int keyLine = parser.currentTokenLocation().getLineNr();
+					parser.nextToken();
+					entries.add(new Entry(key, keyLine, read(parser)));
+				}
+				return new Mapping(entries, line);
+			}
+			case START_ARRAY -> {
+				List<Node> items = new ArrayList<>();
+				while (parser.nextToken() != JsonToken.END_ARRAY) {
+					items.add(read(parser));
+				}
+				return new Sequence(items, line);
+			}
+			case VALUE_NULL -> {
+				return new Scalar(null, line);
+			}
+			default -> {
+				return new Scalar(parser.getString(), line);
+			}
+		}
+	}
+
 	static int line(Node node) {
-		return node == null ? 0 : node.getStartMark().getLine() + 1;
+		return node == null ? 0 : node.line();
 	}
 
 	void problem(Node node, String message) {
-		problems.add(new RuleError(CHECK, file, line(node), message));
+		problem(line(node), message);
+	}
+
+	void problem(int line, String message) {
+		problems.add(new RuleError(CHECK, file, line, message));
 	}
 
 	/** The keys of a mapping in file order; a problem (and an empty map) when the node is something else. */
 	Map<String, Node> mapping(Node node, String what, Set<String> allowedKeys) {
 		Map<String, Node> entries = new LinkedHashMap<>();
-		if (!(node instanceof MappingNode mapping)) {
+		if (!(node instanceof Mapping mapping)) {
 			problem(node, what + " must be a mapping of key: value");
 			return entries;
 		}
-		for (NodeTuple tuple : mapping.getValue()) {
-			String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
-			if (key == null || !allowedKeys.contains(key)) {
-				problem(tuple.getKeyNode(), "unknown key '" + key + "' in " + what + "; expected one of " + allowedKeys);
+		for (Entry entry : mapping.entries()) {
+			if (!allowedKeys.contains(entry.key())) {
+				problem(entry.line(), "unknown key '" + entry.key() + "' in " + what + "; expected one of " + allowedKeys);
 				continue;
 			}
-			if (entries.put(key, tuple.getValueNode()) != null) {
-				problem(tuple.getKeyNode(), "duplicate key '" + key + "' in " + what);
+			if (entries.put(entry.key(), entry.value()) != null) {
+				problem(entry.line(), "duplicate key '" + entry.key() + "' in " + what);
 			}
 		}
 		return entries;
 	}
 
 	List<Node> sequence(Node node, String what) {
-		if (node instanceof SequenceNode sequence) {
-			return sequence.getValue();
+		if (node instanceof Sequence sequence) {
+			return sequence.items();
 		}
 		if (node != null && !isNull(node)) {
 			problem(node, what + " must be a list");
@@ -75,8 +136,8 @@ final class YamlNodes {
 		if (node == null || isNull(node)) {
 			return null;
 		}
-		if (node instanceof ScalarNode scalar) {
-			return scalar.getValue().strip();
+		if (node instanceof Scalar scalar) {
+			return scalar.text().strip();
 		}
 		problem(node, what + " must be a single value");
 		return null;
@@ -122,7 +183,7 @@ final class YamlNodes {
 		if (value == null) {
 			return null;
 		}
-		return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+		return switch (value.toLowerCase(Locale.ROOT)) {
 			case "true", "yes" -> Boolean.TRUE;
 			case "false", "no" -> Boolean.FALSE;
 			default -> {
@@ -138,7 +199,7 @@ final class YamlNodes {
 			return null;
 		}
 		try {
-			return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
+			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			problem(node, what + ": unknown value '" + value + "', expected one of "
@@ -150,8 +211,8 @@ final class YamlNodes {
 	/** One value or a list of values, as texts. */
 	List<String> texts(Node node, String what) {
 		List<String> values = new ArrayList<>();
-		if (node instanceof SequenceNode sequence) {
-			for (Node item : sequence.getValue()) {
+		if (node instanceof Sequence sequence) {
+			for (Node item : sequence.items()) {
 				String value = text(item, what);
 				if (value != null) {
 					values.add(value);
@@ -168,7 +229,7 @@ final class YamlNodes {
 	}
 
 	private static boolean isNull(Node node) {
-		return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
+		return node instanceof Scalar scalar && scalar.text() == null;
 	}
 
 }

@@ -7,6 +7,7 @@ import static eu.serviceaudit.advisor.system.security.Roles.TRAINER;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,6 +23,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import eu.serviceaudit.advisor.system.web.Problems;
 
@@ -49,9 +51,14 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/criteria", "/api/kb/**").authenticated()
 				.requestMatchers("/api/admin/**").hasRole(ADMIN)
+				.requestMatchers(HttpMethod.PUT, "/api/analyses/*/report").hasAnyRole(ADMIN, CONSULTANT)
+				.requestMatchers(HttpMethod.POST, "/api/analyses/*/report/**").hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(HttpMethod.POST, "/api/analyses", "/api/imports/**", "/api/analyses/*/training-share")
 				.hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(HttpMethod.GET, "/api/analyses", "/api/analyses/**").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
+				.requestMatchers(HttpMethod.GET, "/api/alerts", "/api/alerts/**", "/api/clients", "/api/clients/**").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
+				.requestMatchers(HttpMethod.PATCH, "/api/alerts/*").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
+				.requestMatchers(HttpMethod.PUT, "/api/clients/*/rhythm").hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(HttpMethod.PATCH, "/api/action-plans/*/items/*").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers(HttpMethod.GET, "/api/action-plans", "/api/action-plans/**").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers("/api/action-plans", "/api/action-plans/**").hasAnyRole(ADMIN, CONSULTANT)
@@ -70,9 +77,27 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The API description: HTTP Basic for API clients, the signed-in session (or the login page) for a browser;
+	 * consultants and admins only. Swagger UI's own page needs no inline script, so the default headers serve it.
+	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain apiDocsSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher(WebPaths.API_DOCS)
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(ADMIN, CONSULTANT))
+			.httpBasic(basic -> basic.realmName("Service Audit Advisor"))
+			.formLogin(form -> form.loginPage("/login"))
+			.exceptionHandling(errors -> errors.accessDeniedPage(FORBIDDEN_PAGE))
+			.headers(headers -> headers.frameOptions(frames -> frames.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle,
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping pages) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/js/**", "/webjars/**",
 						"/favicon.ico", "/favicon.svg", "/error", "/error/**", FORBIDDEN_PAGE)
@@ -80,19 +105,21 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/**").hasRole(ADMIN)
 				.requestMatchers(WebPaths.ADMIN).hasRole(ADMIN)
 				.requestMatchers(HttpMethod.GET, WebPaths.ANALYSIS_UPLOAD).hasAnyRole(ADMIN, CONSULTANT)
+				.requestMatchers(WebPaths.ANALYSIS_DELETE).hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(HttpMethod.POST, WebPaths.PLAN_PROGRESS).hasAnyRole(ADMIN, CONSULTANT, MANAGER)
+				.requestMatchers(HttpMethod.POST, WebPaths.ALERT_FOLLOW_UP).hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers(HttpMethod.GET, WebPaths.ANALYSES_AND_PLANS).hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers(WebPaths.ANALYSES_AND_PLANS).hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(WebPaths.TRAINING).hasAnyRole(ADMIN, TRAINER)
 				.requestMatchers(WebPaths.EVERY_ROLE).authenticated()
-				.anyRequest().hasRole(ADMIN))
+				.anyRequest().access(new UnknownAddress(pages)))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new LoginSuccess())
 				.failureHandler(new LoginFailure())
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()))
-			.exceptionHandling(errors -> errors.accessDeniedPage(FORBIDDEN_PAGE))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(new ExpiredFormHandler(FORBIDDEN_PAGE)))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frames -> frames.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))

@@ -21,9 +21,8 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DatabindException;
 
-import eu.serviceaudit.advisor.analysis.AnalysisNotFoundException;
-import eu.serviceaudit.advisor.audit.FieldError;
-import eu.serviceaudit.advisor.audit.InvalidAuditException;
+import eu.serviceaudit.advisor.system.FieldError;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.system.admission.ServiceBusyException;
 
 /**
@@ -34,8 +33,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-	@ExceptionHandler(InvalidAuditException.class)
-	ResponseEntity<ProblemDetail> invalid(InvalidAuditException ex) {
+	@ExceptionHandler(InvalidRequestException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidRequestException ex) {
 		return unprocessable(ex.errors(), ex.total());
 	}
 
@@ -48,8 +47,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.body(problem);
 	}
 
-	@ExceptionHandler({ AnalysisNotFoundException.class, NotFoundException.class })
-	ResponseEntity<ProblemDetail> notFound(RuntimeException ex) {
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
 		return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", ex.getMessage()));
 	}
 
@@ -75,7 +74,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"The server could not complete the request. It has been logged."));
 	}
 
-	/** Public so that other advice (imports) answers validation failures the same way. */
+	/** Public so that advice elsewhere answers validation failures the same way. */
 	public static ResponseEntity<ProblemDetail> unprocessable(List<FieldError> errors) {
 		return unprocessable(errors, errors.size());
 	}

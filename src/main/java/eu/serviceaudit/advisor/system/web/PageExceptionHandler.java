@@ -9,8 +9,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-import eu.serviceaudit.advisor.analysis.AnalysisNotFoundException;
-
 /** Errors of the web pages as pages in the user's language, never a stack trace or another user's data. */
 @ControllerAdvice(annotations = Page.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -18,7 +16,7 @@ class PageExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
-	@ExceptionHandler({ AnalysisNotFoundException.class, NotFoundException.class })
+	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(RuntimeException ex) {
 		return page(HttpStatus.NOT_FOUND);
 	}

@@ -1,4 +1,8 @@
 /**
- * Web plumbing shared by every feature: problem+json errors and the request size limit.
+ * Web plumbing shared by every feature: problem+json errors, the exceptions features throw for them, the page marker
+ * and the request size limit.
  */
+@NamedInterface("web")
 package eu.serviceaudit.advisor.system.web;
+
+import org.springframework.modulith.NamedInterface;

@@ -150,6 +150,9 @@ class KnowledgeApiTests {
 			.andExpect(jsonPath("$.coaching").isString())
 			.andExpect(jsonPath("$.training").isString())
 			.andExpect(jsonPath("$.process").isString())
+			.andExpect(jsonPath("$.processTitle", is("Lisa kaebuste registrisse põhjuse veerg")))
+			.andExpect(jsonPath("$.trainingTitle", is("Harjutage kaebusi rollimängus")))
+			.andExpect(jsonPath("$.coachingTitle", is("Arutage töötajaga üks kaebus läbi")))
 			.andExpect(jsonPath("$.criteria", hasItem("COMPLAINT_HANDLING")))
 			.andExpect(jsonPath("$.exercises[0].id", is("ex-complaint-role-play")))
 			.andExpect(jsonPath("$.exercises[0].title", is("Kaebus rollimängus")));

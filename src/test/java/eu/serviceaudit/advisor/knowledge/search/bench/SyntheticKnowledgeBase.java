@@ -99,6 +99,9 @@ public final class SyntheticKnowledgeBase {
 			md.append("coaching: ").append(base.coaching()).append('\n');
 			md.append("training: ").append(base.training()).append('\n');
 			md.append("process: ").append(base.process()).append('\n');
+			md.append("processTitle: ").append(base.processTitle()).append('\n');
+			md.append("trainingTitle: ").append(base.trainingTitle()).append('\n');
+			md.append("coachingTitle: ").append(base.coachingTitle()).append('\n');
 		}
 		md.append("---\n").append(String.join("\n\n", paragraphs)).append('\n');
 		return md.toString();
