@@ -12,8 +12,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.serviceaudit.advisor.system.FieldError;
-import eu.serviceaudit.advisor.system.InvalidRequestException;
+import eu.serviceaudit.advisor.system.FieldErrors;
 import eu.serviceaudit.advisor.system.web.ConflictException;
 import eu.serviceaudit.advisor.system.web.NotFoundException;
 
@@ -72,7 +71,8 @@ public class AlertWork {
 	 */
 	@Transactional
 	public FollowUp change(String id, Change change, String who) {
-		AlertStatus status = validate(change);
+		change = validate(change);
+		AlertStatus status = change.status() == null ? null : AlertStatus.valueOf(change.status());
 		FollowUp current = get(id);
 		if (current.version() != change.version()) {
 			throw stale(current);
@@ -102,28 +102,22 @@ public class AlertWork {
 	public record Change(String status, String owner, String note, Integer version) {
 	}
 
-	private static AlertStatus validate(Change change) {
-		List<FieldError> errors = new ArrayList<>();
-		AlertStatus status = null;
-		if (change.status() != null) {
-			status = AlertStatus.parse(change.status()).orElse(null);
-			if (status == null) {
-				errors.add(new FieldError("/status", "must be one of OPEN, CONTACTED, RESOLVED, NOT_REACHABLE"));
-			}
-		}
-		if (change.owner() != null && change.owner().length() > OWNER_MAX) {
-			errors.add(new FieldError("/owner", "must be at most " + OWNER_MAX + " characters"));
-		}
-		if (change.note() != null && change.note().length() > NOTE_MAX) {
-			errors.add(new FieldError("/note", "must be at most " + NOTE_MAX + " characters"));
-		}
+	/** The change as it will be applied: every field checked where it enters, all problems named at once. */
+	private static Change validate(Change change) {
+		FieldErrors errors = new FieldErrors();
+		AlertStatus status = errors.enumValue(change.status(), "/status", AlertStatus.class);
+		// optionalText gives null for blank text: an owner or note sent empty is cleared, one left out stays
+		String owner = change.owner() == null ? null : orEmpty(errors.optionalText(change.owner(), "/owner", OWNER_MAX));
+		String note = change.note() == null ? null : orEmpty(errors.optionalText(change.note(), "/note", NOTE_MAX));
 		if (change.version() == null) {
-			errors.add(new FieldError("/version", "is required: the version you read"));
+			errors.add("/version", "is required: the version you read");
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidRequestException(errors);
-		}
-		return status;
+		errors.throwIfAny();
+		return new Change(status == null ? null : status.name(), owner, note, change.version());
+	}
+
+	private static String orEmpty(String value) {
+		return value == null ? "" : value;
 	}
 
 	private static ConflictException stale(FollowUp current) {
