@@ -4,6 +4,12 @@
   if (typeof Chart === 'undefined') {
     return;
   }
+  // The same five bands and colours as the heat map (app.css --heat-0 … --heat-4): 0–19 %, 20–39 %, … 80–100 %.
+  var style = getComputedStyle(document.documentElement);
+  var bands = [0, 1, 2, 3, 4].map(function (i) { return style.getPropertyValue('--heat-' + i).trim(); });
+  function colour(percent) {
+    return bands[Math.min(4, Math.floor(percent / 20))];
+  }
   document.querySelectorAll('canvas.bar-chart').forEach(function (canvas) {
     var data;
     try {
@@ -18,9 +24,9 @@
         datasets: [{
           label: canvas.getAttribute('data-series') || '',
           data: data.values,
-          backgroundColor: data.values.map(function (v) {
-            return v < 50 ? '#991b1b' : (v < 75 ? '#b45309' : '#166534');
-          })
+          backgroundColor: data.values.map(colour),
+          borderColor: '#4a5360',
+          borderWidth: 1
         }]
       },
       options: {

@@ -33,6 +33,11 @@ class CurrentRuleBaseAdmin implements RuleBaseAdmin {
 	}
 
 	@Override
+	public List<String> check() {
+		return rules.check().stream().map(RuleError::toString).toList();
+	}
+
+	@Override
 	public synchronized Reload reload() {
 		try {
 			rules.reload();

@@ -11,6 +11,9 @@ public interface RuleBaseAdmin {
 	/** Recompiles the rules folder; on errors the old rule base stays and the errors are in the answer. */
 	Reload reload();
 
+	/** Runs the rules check on the folder as it is now, putting nothing in service; the problems, empty when none. */
+	List<String> check();
+
 	record Status(int rules, String version, String source, Instant loadedAt, List<String> lastErrors) {
 	}
 

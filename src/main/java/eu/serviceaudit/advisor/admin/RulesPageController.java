@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.serviceaudit.advisor.knowledge.CurrentKnowledgeBase;
+import eu.serviceaudit.advisor.knowledge.InvalidKnowledgeBaseException;
+import eu.serviceaudit.advisor.knowledge.KnowledgeBase;
 import eu.serviceaudit.advisor.system.web.Page;
 
 /** The rule base in service, its last reload and a reload button; the knowledge base beside it. ADMIN only. */
@@ -35,6 +37,28 @@ class RulesPageController {
 		model.addAttribute("kbVersion", knowledge.get().version());
 		model.addAttribute("kbSource", knowledge.folder().origin());
 		return RULES_VIEW;
+	}
+
+	@PostMapping("/admin/rules/check")
+	String check(RedirectAttributes redirect) {
+		RuleBaseAdmin admin = rules.getIfAvailable();
+		if (admin != null) {
+			redirect.addFlashAttribute("checkProblems", admin.check());
+		}
+		return "redirect:/admin/rules";
+	}
+
+	/** Reloads the knowledge base; an invalid folder is refused with its problems and the old one stays in service. */
+	@PostMapping("/admin/knowledge/reload")
+	String reloadKnowledge(RedirectAttributes redirect) {
+		try {
+			KnowledgeBase fresh = knowledge.reload();
+			redirect.addFlashAttribute("kbReloaded", fresh.all().size());
+		}
+		catch (InvalidKnowledgeBaseException invalid) {
+			redirect.addFlashAttribute("kbProblems", invalid.problems().stream().map(Object::toString).toList());
+		}
+		return "redirect:/admin/rules";
 	}
 
 	@PostMapping("/admin/rules/reload")

@@ -94,6 +94,20 @@ class UserAccounts {
 		users.updateUser(User.withUserDetails(existing).disabled(!enabled).build());
 	}
 
+	/** Gives a user one role instead of the ones they had; an admin cannot change their own (no lock-out). */
+	@Transactional
+	void setRole(String username, String role, String acting) {
+		UserDetails existing = existing(username);
+		String chosen = role == null ? "" : role.strip().toUpperCase(Locale.ROOT);
+		if (!List.of(Roles.ALL).contains(chosen)) {
+			throw new RefusedException("admin.users.error.role");
+		}
+		if (existing.getUsername().equals(acting)) {
+			throw new RefusedException("pages.users.error.ownRole");
+		}
+		users.updateUser(User.withUserDetails(existing).roles(chosen).build());
+	}
+
 	@Transactional
 	void resetPassword(String username, String password) {
 		UserDetails existing = existing(username);

@@ -46,6 +46,13 @@ class UsersPageController {
 				redirect);
 	}
 
+	@PostMapping("/admin/users/{username}/role")
+	String changeRole(@PathVariable String username, @RequestParam(required = false) String role, Principal acting,
+			RedirectAttributes redirect) {
+		return apply(() -> accounts.setRole(username, role, acting.getName()), "pages.users.roleChanged", username,
+				redirect);
+	}
+
 	@PostMapping("/admin/users/{username}/password")
 	String resetPassword(@PathVariable String username, @RequestParam(required = false) String password,
 			RedirectAttributes redirect) {

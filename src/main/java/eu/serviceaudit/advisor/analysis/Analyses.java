@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +39,15 @@ public class Analyses {
 
 	private final AuditTables auditTables;
 
-	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, AuditTables auditTables) {
+	private final ApplicationEventPublisher events;
+
+	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, AuditTables auditTables,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.engagements = engagements;
 		this.auditTables = auditTables;
+		this.events = events;
 	}
 
 	/**
@@ -73,6 +78,7 @@ public class Analyses {
 			.param("waveId", waveId)
 			.update();
 		auditTables.insert(analysis.id(), audit);
+		events.publishEvent(new AnalysisStored(analysis, audit));
 		return analysis;
 	}
 
@@ -107,6 +113,90 @@ public class Analyses {
 		return jdbc.sql("SELECT id, client, wave, language, created_at, rules_version FROM analyses ORDER BY created_at DESC")
 			.query((rs, n) -> header(rs))
 			.list();
+	}
+
+	/**
+	 * One page of the analyses that match, newest first, with the figures a list shows (overall score, alerts).
+	 * Text filters match anywhere in the client or wave, ignoring case; dates bound the day of the analysis.
+	 */
+	public eu.serviceaudit.advisor.system.web.Paging.Listing<Listed> search(Search search,
+			eu.serviceaudit.advisor.system.web.Paging paging) {
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		Map<String, Object> params = new java.util.HashMap<>();
+		if (search.archived() != null) {
+			where.append(search.archived() ? " AND archived_at IS NOT NULL" : " AND archived_at IS NULL");
+		}
+		if (search.client() != null && !search.client().isBlank()) {
+			where.append(" AND LOWER(client) LIKE :client ESCAPE '\\'");
+			params.put("client", like(search.client()));
+		}
+		if (search.wave() != null && !search.wave().isBlank()) {
+			where.append(" AND LOWER(wave) LIKE :wave ESCAPE '\\'");
+			params.put("wave", like(search.wave()));
+		}
+		if (search.from() != null) {
+			where.append(" AND created_at >= :from");
+			params.put("from", Timestamp.valueOf(search.from().atStartOfDay()));
+		}
+		if (search.to() != null) {
+			where.append(" AND created_at < :to");
+			params.put("to", Timestamp.valueOf(search.to().plusDays(1).atStartOfDay()));
+		}
+		long total = jdbc.sql("SELECT COUNT(*) FROM analyses" + where).params(params).query(Long.class).single();
+		List<Listed> items = jdbc.sql("SELECT id, client, wave, language, created_at, rules_version, archived_at, result_json"
+				+ " FROM analyses" + where + " ORDER BY created_at DESC, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+			.params(params)
+			.param("offset", paging.offset())
+			.param("limit", paging.limit())
+			.query((rs, n) -> {
+				Analysis analysis = json.readValue(rs.getString("result_json"), Analysis.class);
+				return new Listed(header(rs), rs.getTimestamp("archived_at") != null,
+						analysis.summary() == null ? null : analysis.summary().overallScore(),
+						analysis.alerts() == null ? 0 : analysis.alerts().size());
+			})
+			.list();
+		return new eu.serviceaudit.advisor.system.web.Paging.Listing<>((int) total, items);
+	}
+
+	private static String like(String text) {
+		String typed = text.strip().toLowerCase(java.util.Locale.ROOT);
+		if (typed.length() > 300) {
+			typed = typed.substring(0, 300);
+		}
+		return "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+	/** The ids of the analyses in use of this client's wave (an upload of the same wave again is asked about). */
+	public List<String> idsOfWave(String client, String wave) {
+		return jdbc.sql("SELECT id FROM analyses WHERE client = :client AND wave = :wave AND archived_at IS NULL")
+			.param("client", client)
+			.param("wave", wave)
+			.query(String.class)
+			.list();
+	}
+
+	/** Archives (leaves the lists, keeps everything) or brings back; false when there is no such analysis. */
+	@Transactional
+	public boolean archive(String id, boolean archived) {
+		return jdbc.sql("UPDATE analyses SET archived_at = :at WHERE id = :id")
+			.param("at", archived ? Timestamp.from(Instant.now()) : null, java.sql.Types.TIMESTAMP)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/** Deletes an analysis and the audit tables under it; its plans must be gone first (they refer to it). */
+	@Transactional
+	public boolean delete(String id) {
+		return jdbc.sql("DELETE FROM analyses WHERE id = :id").param("id", id).update() == 1;
+	}
+
+	/** What the lists filter on; null or blank means any. */
+	public record Search(String client, String wave, java.time.LocalDate from, java.time.LocalDate to,
+			Boolean archived) {
+	}
+
+	/** A row of the analyses list. */
+	public record Listed(AnalysisHeader analysis, boolean archived, Double overallScore, int alerts) {
 	}
 
 	/** The headers of the analyses with these ids, by id; ids that name nothing are left out. */

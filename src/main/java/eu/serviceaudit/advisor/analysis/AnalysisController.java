@@ -1,19 +1,20 @@
 package eu.serviceaudit.advisor.analysis;
 
 import java.net.URI;
-import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import eu.serviceaudit.advisor.audit.AuditRequest;
+import eu.serviceaudit.advisor.system.web.Paging;
 
 @Tag(name = "Analyses")
 @RestController
@@ -47,8 +48,24 @@ class AnalysisController {
 	@Operation(summary = "List analyses",
 			description = "Roles: ADMIN, CONSULTANT, MANAGER. Newest first, without their bodies.")
 	@GetMapping("/api/analyses")
-	List<Analyses.AnalysisHeader> list() {
-		return analyses.list();
+	Paging.Listing<ListItem> list(@RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) Integer offset, @RequestParam(required = false) String client,
+			@RequestParam(required = false) String wave) {
+		Paging paging = Paging.of(limit, offset);
+		Paging.Listing<Analyses.Listed> page = analyses.search(new Analyses.Search(client, wave, null, null, null), paging);
+		return new Paging.Listing<>(page.total(), page.items().stream().map(ListItem::of).toList());
+	}
+
+	/** An analysis in the list: its header, whether it is archived, its overall score and how many alerts it raised. */
+	record ListItem(String id, String client, String wave, String language, java.time.Instant createdAt,
+			String rulesVersion, boolean archived, Double overallScore, int alerts) {
+
+		static ListItem of(Analyses.Listed listed) {
+			Analyses.AnalysisHeader h = listed.analysis();
+			return new ListItem(h.id(), h.client(), h.wave(), h.language(), h.createdAt(), h.rulesVersion(),
+					listed.archived(), listed.overallScore(), listed.alerts());
+		}
+
 	}
 
 }

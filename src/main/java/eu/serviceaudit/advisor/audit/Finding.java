@@ -16,6 +16,10 @@ public record Finding(String observationId, String locationId, Method method, St
 		return score <= min;
 	}
 
+	public boolean hasComment() {
+		return comment != null && !comment.isBlank();
+	}
+
 	/** How rationales and alerts name a finding: {@code observationId/criterion}. */
 	public String reference() {
 		return observationId + "/" + criterion;

@@ -24,12 +24,15 @@ import eu.serviceaudit.advisor.audit.AuditRequest;
 import eu.serviceaudit.advisor.audit.AuditRequest.FindingInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.ObservationInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.ResponseInput;
+import eu.serviceaudit.advisor.engagement.Engagements;
 import eu.serviceaudit.advisor.plan.PlanStarter;
 
 /**
  * When {@code advisor.demo.enabled} is true and nothing has been analysed yet: analyses the demo audit of Kohvik
- * Päike (2026-Q4), an earlier wave 2026-Q3 derived from it with somewhat worse scores, and starts an action plan on
- * the earlier wave with its two first recommendations.
+ * Päike (2026-Q4), two earlier waves 2026-Q3 and 2026-Q2 derived from it with somewhat worse scores each, starts an
+ * action plan on 2026-Q3 with its two first recommendations (their KPIs are checked in 2026-Q4), and sets the
+ * client's rhythm to quarterly with the demo manager as its manager. The comparison, the trend, the KPI verdicts,
+ * the alert worklist and the key drivers all have something to show.
  */
 @Component
 @ConditionalOnProperty(name = "advisor.demo.enabled", havingValue = "true")
@@ -47,7 +50,10 @@ class DemoData implements ApplicationRunner {
 
 	private final JsonMapper json;
 
-	DemoData(Analyses analyses, AnalysisService service, PlanStarter plans, JsonMapper json) {
+	private final Engagements engagements;
+
+	DemoData(Analyses analyses, AnalysisService service, PlanStarter plans, JsonMapper json, Engagements engagements) {
+		this.engagements = engagements;
 		this.analyses = analyses;
 		this.service = service;
 		this.plans = plans;
@@ -60,14 +66,18 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		AuditRequest q4 = read();
-		Analysis earlier = service.analyse(earlierWave(q4, "2026-Q3"));
+		AuditRequest q3 = earlierWave(q4, "2026-Q3");
+		service.analyse(earlierWave(q3, "2026-Q2"));
+		Analysis earlier = service.analyse(q3);
 		Analysis latest = service.analyse(q4);
+		// the client is re-audited every quarter and followed by the demo manager (their dashboard shows it)
+		engagements.set(latest.client(), new Engagements.Settings(Engagements.Rhythm.QUARTERLY, null, "manager"));
 		if (earlier.recommendations().size() >= 2) {
 			plans.start(earlier.id(), List.of(earlier.recommendations().get(0).id(), earlier.recommendations().get(1).id()),
 					earlier.client() + " — " + earlier.wave());
 		}
-		log.info("Loaded the demo audits {} {} and {} (advisor.demo.enabled=false turns this off)", latest.client(),
-				earlier.wave(), latest.wave());
+		log.info("Loaded the demo audits {} 2026-Q2, {} and {} (advisor.demo.enabled=false turns this off)",
+				latest.client(), earlier.wave(), latest.wave());
 	}
 
 	private AuditRequest read() {

@@ -91,4 +91,41 @@ public class Engagements {
 	public record Wave(String id, String client, String name) {
 	}
 
+	/** The re-audit rhythm of every client that has one set, and its manager; by client. */
+	public java.util.Map<String, Settings> settings() {
+		java.util.Map<String, Settings> settings = new java.util.TreeMap<>();
+		jdbc.sql("SELECT client, rhythm, next_due, manager FROM engagements")
+			.query(rs -> {
+				java.sql.Date due = rs.getDate(3);
+				String rhythm = rs.getString(2);
+				settings.put(rs.getString(1), new Settings(rhythm == null ? null : Rhythm.valueOf(rhythm),
+						due == null ? null : due.toLocalDate(), rs.getString(4)));
+			});
+		return settings;
+	}
+
+	/** Sets a client's rhythm and manager; false when there is no such client. */
+	public boolean set(String client, Settings settings) {
+		return jdbc.sql("UPDATE engagements SET rhythm = :rhythm, next_due = :due, manager = :manager WHERE client = :client")
+			.param("rhythm", settings.rhythm() == null ? null : settings.rhythm().name())
+			.param("due", settings.date() == null ? null : java.sql.Date.valueOf(settings.date()))
+			.param("manager", settings.manager())
+			.param("client", client)
+			.update() == 1;
+	}
+
+	/** How often a client is audited again: monthly, quarterly, or on a date agreed with them. */
+	public enum Rhythm {
+
+		MONTHLY, QUARTERLY, DATE
+
+	}
+
+	/** {@code date} is the agreed date of the next wave (rhythm DATE only); {@code manager} a user name. */
+	public record Settings(Rhythm rhythm, java.time.LocalDate date, String manager) {
+
+		public static final Settings NONE = new Settings(null, null, null);
+
+	}
+
 }

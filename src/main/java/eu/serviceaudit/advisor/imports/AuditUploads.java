@@ -59,6 +59,40 @@ class AuditUploads {
 		return service.analyse(request);
 	}
 
+	/**
+	 * The client and wave an upload names, read without analysing it (the CSV's come from the form), so that a wave
+	 * already stored can be asked about first; empty when the file does not say (its errors come later).
+	 */
+	java.util.Optional<WaveName> waveOf(String fileName, byte[] bytes, UploadController.UploadForm form) {
+		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+		if (name.endsWith(".csv") || looksLikeCsv(bytes)) {
+			return WaveName.of(blankToNull(form.client()), blankToNull(form.wave()));
+		}
+		try {
+			tools.jackson.databind.JsonNode tree = json.readTree(new String(bytes, StandardCharsets.UTF_8));
+			if (tree == null || !tree.isObject()) {
+				return java.util.Optional.empty();
+			}
+			return WaveName.of(text(tree.get("client")), text(tree.get("wave")));
+		}
+		catch (JacksonException unreadable) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	private static String text(tools.jackson.databind.JsonNode node) {
+		return node != null && node.isString() ? blankToNull(node.asString()) : null;
+	}
+
+	record WaveName(String client, String wave) implements java.io.Serializable {
+
+		static java.util.Optional<WaveName> of(String client, String wave) {
+			return client == null || wave == null ? java.util.Optional.empty()
+					: java.util.Optional.of(new WaveName(client.strip(), wave.strip()));
+		}
+
+	}
+
 	/** A file whose first non-blank character cannot start JSON is taken for CSV. */
 	private static boolean looksLikeCsv(byte[] bytes) {
 		String start = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8).replace("\uFEFF", "")

@@ -28,9 +28,18 @@ public record ActionPlan(String id, String analysisId, String title, String clie
 	public record Kpi(String name, String criterion, Double target) {
 	}
 
-	/** A plan without its items, for lists. */
+	/**
+	 * A plan without its items, for lists: how many items, how many are done or dropped, and {@code progress}, the
+	 * percent done of the items not dropped (null when none is left).
+	 */
 	public record Header(String id, String analysisId, String title, String client, String wave, int version,
-			int items, Instant createdAt, Instant updatedAt) {
+			int items, int done, int dropped, Instant createdAt, Instant updatedAt) {
+
+		public Integer progress() {
+			int counted = items - dropped;
+			return counted <= 0 ? null : (int) Math.round(100.0 * done / counted);
+		}
+
 	}
 
 }

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import eu.serviceaudit.advisor.analysis.Analyses;
+import eu.serviceaudit.advisor.system.web.Paging;
 
 @Tag(name = "Action plans")
 @RestController
@@ -54,11 +55,13 @@ class ActionPlanController {
 	@Operation(summary = "List action plans",
 			description = "Roles: ADMIN, CONSULTANT, MANAGER. Newest first; analysisId= keeps the plans of one analysis.")
 	@GetMapping("/api/action-plans")
-	List<ActionPlan.Header> list(@RequestParam(required = false) String analysisId) {
+	Paging.Listing<ActionPlan.Header> list(@RequestParam(required = false) String analysisId,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
+		Paging paging = Paging.of(limit, offset);
 		if (analysisId != null) {
 			analyses.get(analysisId);
 		}
-		return plans.list(analysisId);
+		return paging.of(plans.list(analysisId));
 	}
 
 	@Operation(summary = "Replace an action plan",

@@ -61,8 +61,22 @@ public class ActionPlanService {
 		return plans.find(id).orElseThrow(() -> notFound(id));
 	}
 
+	/**
+	 * A plan from chosen recommendations of an analysis, for other features (the published report): the items keep
+	 * the order of {@code recommendationIds}, and {@code itemTitles} words an item's title as the caller does.
+	 */
+	@Transactional
+	public ActionPlan create(String analysisId, List<String> recommendationIds, String title,
+			Map<String, String> itemTitles) {
+		return create(new NewPlan(analysisId, recommendationIds, title), itemTitles, false);
+	}
+
 	@Transactional
 	public ActionPlan create(NewPlan request) {
+		return create(request, Map.of(), true);
+	}
+
+	private ActionPlan create(NewPlan request, Map<String, String> itemTitles, boolean byRank) {
 		FieldErrors fields = new FieldErrors();
 		if (request == null) {
 			fields.add("", "the plan request is empty");
@@ -82,9 +96,16 @@ public class ActionPlanService {
 		String id = UUID.randomUUID().toString();
 		Instant now = now();
 		plans.insertPlan(id, analysis.id(), title != null ? title : analysis.client() + " — " + analysis.wave(), now);
-		chosen.sort(Comparator.comparingInt(Recommendation::rank));
+		if (byRank) {
+			chosen.sort(Comparator.comparingInt(Recommendation::rank));
+		}
 		for (int i = 0; i < chosen.size(); i++) {
-			plans.insertItem(id, copy(chosen.get(i), i + 1, now));
+			ActionPlan.Item item = copy(chosen.get(i), i + 1, now);
+			String worded = itemTitles.get(item.recommendationId());
+			plans.insertItem(id, worded == null || worded.isBlank() || worded.length() > MAX_TITLE ? item
+					: new ActionPlan.Item(item.id(), item.rank(), item.recommendationId(), worded, item.kind(),
+							item.addresses(), item.kpi(), item.ownerRole(), item.owner(), item.horizon(), item.dueDate(),
+							item.status(), item.note(), item.trainingActions()));
 		}
 		return get(id);
 	}

@@ -140,20 +140,29 @@ public class ActionPlans {
 		String where = analysisId == null ? "" : " WHERE p.analysis_id = :analysis";
 		var statement = jdbc.sql("""
 				SELECT p.id, p.analysis_id, p.title, p.version, p.created_at, p.updated_at,
-				    (SELECT COUNT(*) FROM action_plan_items i WHERE i.plan_id = p.id) AS items
+				    (SELECT COUNT(*) FROM action_plan_items i WHERE i.plan_id = p.id) AS items,
+				    (SELECT COUNT(*) FROM action_plan_items i WHERE i.plan_id = p.id AND i.status = 'DONE') AS done,
+				    (SELECT COUNT(*) FROM action_plan_items i WHERE i.plan_id = p.id AND i.status = 'DROPPED') AS dropped
 				FROM action_plans p""" + where + " ORDER BY p.created_at DESC, p.id");
 		if (analysisId != null) {
 			statement = statement.param("analysis", analysisId);
 		}
-		List<CountedPlan> rows = statement.query((rs, n) -> new CountedPlan(stored(rs), rs.getInt("items"))).list();
+		List<CountedPlan> rows = statement
+			.query((rs, n) -> new CountedPlan(stored(rs), rs.getInt("items"), rs.getInt("done"), rs.getInt("dropped")))
+			.list();
 		Map<String, AnalysisHeader> headers = analyses
 			.headers(rows.stream().map(row -> row.plan().analysisId()).collect(Collectors.toSet()));
 		return rows.stream().filter(row -> headers.containsKey(row.plan().analysisId())).map(row -> {
 			StoredPlan plan = row.plan();
 			AnalysisHeader analysis = headers.get(plan.analysisId());
 			return new ActionPlan.Header(plan.id(), plan.analysisId(), plan.title(), analysis.client(), analysis.wave(),
-					plan.version(), row.items(), plan.createdAt(), plan.updatedAt());
+					plan.version(), row.items(), row.done(), row.dropped(), plan.createdAt(), plan.updatedAt());
 		}).toList();
+	}
+
+	/** Deletes every plan made on an analysis with their items (before the analysis itself goes). */
+	public int deleteByAnalysis(String analysisId) {
+		return jdbc.sql("DELETE FROM action_plans WHERE analysis_id = :analysis").param("analysis", analysisId).update();
 	}
 
 	/** Every plan made on one analysis, with its items. */
@@ -186,7 +195,7 @@ public class ActionPlans {
 			Instant updatedAt) {
 	}
 
-	private record CountedPlan(StoredPlan plan, int items) {
+	private record CountedPlan(StoredPlan plan, int items, int done, int dropped) {
 	}
 
 	private List<ActionPlan.Item> items(String planId) {

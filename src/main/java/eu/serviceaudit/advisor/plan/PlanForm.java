@@ -16,6 +16,12 @@ public class PlanForm {
 
 	private List<ItemForm> items = new ArrayList<>();
 
+	/** A recommendation of the analysis to bring back into the plan (after it was removed), or blank. */
+	private String restore;
+
+	/** "index:up" or "index:down" when a move button sent the form. */
+	private String move;
+
 	static PlanForm of(ActionPlan plan) {
 		PlanForm form = new PlanForm();
 		form.title = plan.title();
@@ -24,14 +30,49 @@ public class PlanForm {
 			ItemForm f = new ItemForm();
 			f.setId(item.id());
 			f.setTitle(item.title());
-			f.setOwner(item.owner());
+			// plans made before owners were named in words carry the role code: show it as not yet named
+			f.setOwner(item.owner() != null && item.owner().equals(item.ownerRole()) ? null : item.owner());
 			f.setDueDate(item.dueDate() == null ? "" : item.dueDate().toString());
-			f.setKpiTarget(item.kpi() == null || item.kpi().target() == null ? "" : item.kpi().target().toString());
+			f.setKpiTarget(item.kpi() == null || item.kpi().target() == null ? "" : percent(item.kpi().target()));
 			f.setStatus(item.status().name());
 			f.setNote(item.note());
 			form.items.add(f);
 		}
 		return form;
+	}
+
+	/** A normalised target as the whole percent the form shows (0.9 → "90"). */
+	static String percent(double target) {
+		return java.math.BigDecimal.valueOf(target * 100).setScale(1, java.math.RoundingMode.HALF_UP)
+			.stripTrailingZeros().toPlainString();
+	}
+
+	/** The form's items with the one a move button named moved one place up or down. */
+	void applyMove() {
+		if (move == null || !move.matches("\\d{1,4}:(up|down)")) {
+			return;
+		}
+		int index = Integer.parseInt(move.substring(0, move.indexOf(':')));
+		int other = move.endsWith("up") ? index - 1 : index + 1;
+		if (index < items.size() && other >= 0 && other < items.size()) {
+			java.util.Collections.swap(items, index, other);
+		}
+	}
+
+	public String getRestore() {
+		return restore;
+	}
+
+	public void setRestore(String restore) {
+		this.restore = restore;
+	}
+
+	public String getMove() {
+		return move;
+	}
+
+	public void setMove(String move) {
+		this.move = move;
 	}
 
 	public String getTitle() {

@@ -22,7 +22,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.springframework.context.MessageSource;
+
 import eu.serviceaudit.advisor.analysis.Analyses;
+import eu.serviceaudit.advisor.analysis.Analysis;
+import eu.serviceaudit.advisor.system.web.FieldMessages;
 import eu.serviceaudit.advisor.criteria.CriterionNames;
 import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.plan.export.PlanExports;
@@ -38,8 +42,6 @@ import eu.serviceaudit.advisor.system.web.Page;
 @Page
 class PlanPagesController {
 
-	static final String LIST_VIEW = "plans/list";
-
 	static final String SHOW_VIEW = "plans/show";
 
 	private final ActionPlanService plans;
@@ -52,8 +54,14 @@ class PlanPagesController {
 
 	private final PlanExports exports;
 
+	private final KpiChecks kpis;
+
+	private final MessageSource messages;
+
 	PlanPagesController(ActionPlanService plans, ActionPlans store, Analyses analyses, CriterionNames names,
-			PlanExports exports) {
+			PlanExports exports, KpiChecks kpis, MessageSource messages) {
+		this.kpis = kpis;
+		this.messages = messages;
 		this.plans = plans;
 		this.store = store;
 		this.analyses = analyses;
@@ -79,12 +87,6 @@ class PlanPagesController {
 		}
 	}
 
-	@GetMapping("/plans")
-	String list(Model model) {
-		model.addAttribute("plans", store.list(null));
-		return LIST_VIEW;
-	}
-
 	@GetMapping("/plans/{id}")
 	String show(@PathVariable String id, Model model, Locale locale) {
 		ActionPlan plan = plans.get(id);
@@ -95,8 +97,10 @@ class PlanPagesController {
 	String save(@PathVariable String id, @ModelAttribute("form") PlanForm form, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		ActionPlan current = plans.get(id);
+		form.applyMove();
+		List<Integer> sent = new ArrayList<>();
 		try {
-			plans.replace(id, update(form, current));
+			plans.replace(id, update(form, current, sent));
 			redirect.addFlashAttribute("saved", "plan.saved");
 			return "redirect:/plans/" + id;
 		}
@@ -106,11 +110,36 @@ class PlanPagesController {
 			return render(current, form, model, locale);
 		}
 		catch (InvalidRequestException invalid) {
-			model.addAttribute("errors", invalid.errors());
+			model.addAttribute("fieldErrors", FieldMessages.byField(invalid.errors(), pointer -> field(pointer, sent),
+					messages, locale));
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return render(current, form, model, locale);
 		}
 	}
+
+	/** The form field of an error pointer of the PUT body; {@code sent} maps body item positions to form rows. */
+	static String field(String pointer, List<Integer> sent) {
+		if ("/title".equals(pointer)) {
+			return "title";
+		}
+		java.util.regex.Matcher item = ITEM_POINTER.matcher(pointer == null ? "" : pointer);
+		if (item.matches()) {
+			int at = Integer.parseInt(item.group(1));
+			if (at < sent.size() && sent.get(at) != null) {
+				String rest = item.group(2);
+				String name = switch (rest) {
+					case "/title", "/owner", "/dueDate", "/status", "/note" -> rest.substring(1);
+					case "/kpi/target" -> "kpiTarget";
+					default -> null;
+				};
+				return name == null ? null : "items" + sent.get(at) + "." + name;
+			}
+			return "restore";
+		}
+		return null;
+	}
+
+	private static final java.util.regex.Pattern ITEM_POINTER = java.util.regex.Pattern.compile("/items/(\\d+)(/.*)?");
 
 	@PostMapping("/plans/{id}/items/{itemId}/progress")
 	String progress(@PathVariable String id, @PathVariable String itemId, @RequestParam(required = false) String status,
@@ -143,7 +172,10 @@ class PlanPagesController {
 		return ResponseEntity.ok()
 			.contentType(export.type())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(export.fileName()).build().toString())
+					ContentDisposition.attachment()
+						.filename(export.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(export.body());
 	}
 
@@ -153,21 +185,35 @@ class PlanPagesController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("form", form);
 		model.addAttribute("items", items);
-		model.addAttribute("analysis", analyses.find(plan.analysisId()).orElse(null));
+		Analysis analysis = analyses.find(plan.analysisId()).orElse(null);
+		model.addAttribute("analysis", analysis);
+		java.util.Set<String> inPlan = new java.util.HashSet<>();
+		plan.items().forEach(item -> inPlan.add(item.recommendationId()));
+		Map<String, String> roleNames = new HashMap<>();
+		if (analysis != null) {
+			analysis.recommendations().stream().filter(r -> r.ownerRole() != null && r.ownerRoleName() != null)
+				.forEach(r -> roleNames.putIfAbsent(r.ownerRole(), r.ownerRoleName()));
+		}
+		model.addAttribute("roleNames", roleNames);
+		model.addAttribute("restorable", analysis == null ? List.of()
+				: analysis.recommendations().stream().filter(r -> !inPlan.contains(r.id())).toList());
 		model.addAttribute("names", names.in(locale));
 		model.addAttribute("statuses", ItemStatus.values());
+		model.addAttribute("kpiResult", kpis.of(plan).orElse(null));
 		return SHOW_VIEW;
 	}
 
 	/** The PUT body from the form, keeping what the form does not edit (owner role, horizon, KPI name). */
-	private static PlanRequests.PlanUpdate update(PlanForm form, ActionPlan current) {
+	private static PlanRequests.PlanUpdate update(PlanForm form, ActionPlan current, List<Integer> sent) {
 		Map<String, ActionPlan.Item> existing = new HashMap<>();
 		current.items().forEach(item -> existing.put(item.id(), item));
 		List<PlanRequests.ItemUpdate> items = new ArrayList<>();
-		for (PlanForm.ItemForm f : form.getItems()) {
+		for (int row = 0; row < form.getItems().size(); row++) {
+			PlanForm.ItemForm f = form.getItems().get(row);
 			if (f == null || f.isRemove()) {
 				continue;
 			}
+			sent.add(row);
 			ActionPlan.Item base = existing.get(f.getId());
 			PlanRequests.KpiInput kpi = null;
 			if (base != null && base.kpi() != null || !blank(f.getKpiTarget())) {
@@ -179,16 +225,24 @@ class PlanPagesController {
 					base == null || base.horizon() == null ? null : base.horizon().label(), blankToNull(f.getDueDate()),
 					blankToNull(f.getStatus()), blankToNull(f.getNote()), kpi));
 		}
+		if (!blank(form.getRestore())) {
+			sent.add(null);
+			items.add(new PlanRequests.ItemUpdate(null, form.getRestore().strip(), null, null, null, null, null, null,
+					null, null));
+		}
 		return new PlanRequests.PlanUpdate(form.getTitle(), form.getVersion(), items);
 	}
 
-	/** A KPI target as typed; an unreadable one becomes NaN, which the service refuses with its pointer. */
+	/**
+	 * A KPI target as typed, in percent like everywhere else on the pages, as the normalised score the plan stores;
+	 * an unreadable one becomes NaN, which the service refuses with its pointer.
+	 */
 	private static Double target(String text) {
 		if (blank(text)) {
 			return null;
 		}
 		try {
-			return Double.valueOf(text.strip().replace(',', '.'));
+			return Double.valueOf(text.strip().replace(',', '.').replace("%", "").strip()) / 100;
 		}
 		catch (NumberFormatException ex) {
 			return Double.NaN;

@@ -3,40 +3,43 @@ package eu.serviceaudit.advisor.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 
 import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.analysis.RecommendationKind;
 import eu.serviceaudit.advisor.audit.Audit;
-import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.criteria.Criterion;
 import eu.serviceaudit.advisor.knowledge.Article;
 import eu.serviceaudit.advisor.knowledge.ArticleText;
 import eu.serviceaudit.advisor.knowledge.ArticleType;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBase;
+import eu.serviceaudit.advisor.rules.fact.AlertFollowUp;
 import eu.serviceaudit.advisor.rules.fact.CriterionFigures;
 import eu.serviceaudit.advisor.rules.fact.CriterionPattern;
+import eu.serviceaudit.advisor.rules.fact.OwnerRole;
 import eu.serviceaudit.advisor.rules.fact.PrioritisedProposal;
 import eu.serviceaudit.advisor.rules.fact.Proposal;
 import eu.serviceaudit.advisor.rules.fact.RecoveryAlert;
 import eu.serviceaudit.advisor.rules.fact.SurveyMeasure;
 import eu.serviceaudit.advisor.rules.fact.SurveyScore;
 import eu.serviceaudit.advisor.rules.fact.Weakness;
+import eu.serviceaudit.advisor.system.Language;
 
 /**
- * Words a rule outcome as the answer of CONTRACT.md section 5 in the audit's language: titles, summaries, KPI names
- * and training actions from the knowledge base, alert reasons from the message bundles; orders and ranks.
+ * Words a rule outcome as the answer of CONTRACT.md sections 5 and 10 in the audit's language: titles, summaries,
+ * KPI names and training actions from the knowledge base; owner role names, rationales, diagnoses, cautions and
+ * alert reasons from the {@code diagnosis} message bundle. Orders and ranks; decides nothing the rules decide.
  */
 public final class AnalysisAssembler {
-
-	private static final int MAX_QUOTE = 160;
 
 	private final CriteriaCatalogue catalogue;
 
@@ -52,6 +55,7 @@ public final class AnalysisAssembler {
 
 	public Analysis assemble(Audit audit, RuleOutcome outcome, String rulesVersion) {
 		Language language = audit.language();
+		Wording words = new Wording(messages, language, catalogue, audit);
 		Map<String, Integer> order = catalogueOrder();
 		Comparator<String> byCatalogue = Comparator.comparing(code -> order.getOrDefault(code, Integer.MAX_VALUE));
 
@@ -70,10 +74,12 @@ public final class AnalysisAssembler {
 			.stream()
 			.sorted(Comparator.comparingInt((Weakness w) -> -w.level())
 				.thenComparing(w -> !w.critical())
-				.thenComparingDouble(w -> -w.failureRate())
-				.thenComparingDouble(Weakness::score)
+				.thenComparing(w -> !w.loud())
+				.thenComparingDouble(w -> -w.failureRateOrZero())
+				.thenComparingDouble(Weakness::scoreOrZero)
 				.thenComparing(Weakness::code, byCatalogue))
-			.map(w -> new Analysis.Weakness(w.code(), w.pattern(), w.score(), w.failureRate(), List.of(), 0))
+			.map(w -> new Analysis.Weakness(w.code(), w.pattern(), w.score(), w.failureRate(), w.comments(),
+					w.voice()))
 			.toList();
 		Map<String, Integer> dimensionOrder = new LinkedHashMap<>();
 		catalogue.all().forEach(c -> dimensionOrder.putIfAbsent(c.dimension(), dimensionOrder.size()));
@@ -82,13 +88,17 @@ public final class AnalysisAssembler {
 			.sorted(Comparator.comparing(d -> dimensionOrder.getOrDefault(d.dimension(), Integer.MAX_VALUE)))
 			.map(d -> new Analysis.DimensionScore(d.dimension(), d.score()))
 			.toList();
+		SurveyScore nps = outcome.surveys().get(SurveyMeasure.NPS);
 		Analysis.Summary summary = new Analysis.Summary(audit.observations().size(), (int) audit.findings().count(),
 				(int) audit.responses().count(), outcome.overall().map(o -> o.score()).orElse(null),
 				survey(outcome, SurveyMeasure.NPS), survey(outcome, SurveyMeasure.CSAT),
-				survey(outcome, SurveyMeasure.CES), null, null);
+				survey(outcome, SurveyMeasure.CES), nps == null ? 0 : nps.responses(),
+				nps == null ? null : nps.margin());
+		Diagnoses diagnoses = new Diagnoses(outcome.diagnoses(), words);
 		return new Analysis(null, audit.client(), audit.wave(), language.code(), audit.sector().name(), null,
-				rulesVersion, summary, dimensions, criteria, strengths, weaknesses, recommendations(outcome, language),
-				alerts(outcome, language), List.of(), List.of());
+				rulesVersion, summary, dimensions, criteria, strengths, weaknesses,
+				recommendations(outcome, words, diagnoses), alerts(outcome, words), diagnoses.worded(),
+				new Cautions(words).worded(outcome.cautions()));
 	}
 
 	private static Analysis.CriterionResult criterionResult(CriterionPattern classified) {
@@ -102,33 +112,50 @@ public final class AnalysisAssembler {
 		return score == null ? null : score.value();
 	}
 
-	/** Ranked by priority, then criterion code, then kind; one per criterion and kind (the higher priority wins). */
-	private List<Analysis.Recommendation> recommendations(RuleOutcome outcome, Language language) {
+	/**
+	 * Ranked by priority, then criterion code, kind and location; one per criterion, kind and location (the higher
+	 * priority wins). No two share a title: the last guard numbers any repeat the wording could not tell apart.
+	 */
+	private List<Analysis.Recommendation> recommendations(RuleOutcome outcome, Wording words, Diagnoses diagnoses) {
 		Comparator<PrioritisedProposal> ranking = Comparator.comparingDouble((PrioritisedProposal p) -> -p.priority())
 			.thenComparing(p -> p.proposal().code())
 			.thenComparing(p -> p.proposal().kind())
+			.thenComparing(p -> p.proposal().location() == null ? "" : p.proposal().location())
 			.thenComparing(p -> p.proposal().rule());
 		Map<String, PrioritisedProposal> unique = new LinkedHashMap<>();
 		outcome.proposals().stream().sorted(ranking).forEach(p -> unique.putIfAbsent(id(p.proposal()), p));
+		Map<Proposal, String> roles = new HashMap<>();
+		for (OwnerRole role : outcome.ownerRoles()) {
+			roles.put(role.proposal(), role.role());
+		}
 		List<Analysis.Recommendation> recommendations = new ArrayList<>();
+		Set<String> titles = new HashSet<>();
 		for (PrioritisedProposal prioritised : unique.values()) {
-			recommendations.add(recommendation(prioritised, recommendations.size() + 1, language));
+			Proposal p = prioritised.proposal();
+			String role = roles.getOrDefault(p, p.ownerRole());
+			recommendations.add(recommendation(prioritised, recommendations.size() + 1, role, words, diagnoses,
+					titles));
 		}
 		return recommendations;
 	}
 
+	/** {@code greeting-training}, or {@code greeting-training-tln-1} for one location. */
 	static String id(Proposal proposal) {
-		return proposal.code().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
+		String id = proposal.code().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
 				+ proposal.kind().name().toLowerCase(Locale.ROOT);
+		return proposal.location() == null ? id
+				: id + "-" + proposal.location().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
 	}
 
-	private Analysis.Recommendation recommendation(PrioritisedProposal prioritised, int rank, Language language) {
+	private Analysis.Recommendation recommendation(PrioritisedProposal prioritised, int rank, String role,
+			Wording words, Diagnoses diagnoses, Set<String> titles) {
 		Proposal p = prioritised.proposal();
 		Weakness w = p.weakness();
+		Language language = words.language();
 		Optional<Article> article = knowledge.find(p.article());
 		Optional<ArticleText> text = article.map(a -> a.text(language));
-		String criterionName = catalogue.find(p.code()).map(c -> c.name(language)).orElse(p.code());
-		String title = text.map(ArticleText::title).orElse(criterionName);
+		String criterionName = words.criterion(p.code());
+		String articleTitle = text.map(ArticleText::title).orElse(criterionName);
 		String summary = text.map(t -> switch (p.kind()) {
 			case COACHING -> t.coaching();
 			case TRAINING -> t.training();
@@ -137,10 +164,24 @@ public final class AnalysisAssembler {
 		String kpiName = text.map(ArticleText::kpi).filter(k -> k != null && !k.isBlank()).orElse(criterionName);
 		List<Analysis.TrainingAction> training = p.exercises() && p.kind() != RecommendationKind.COACHING
 				? trainingActions(article, p.code(), language) : List.of();
+		boolean leadership = diagnoses.leadership(p) != null;
+		String title = unique(words.title(articleTitle, p, leadership), titles);
+		List<String> locations = p.location() == null ? List.of() : List.of(p.location());
+		List<String> findings = p.location() == null ? w.failingFindings()
+				: words.failingAt(p.location(), leadership ? null : p.code());
 		return new Analysis.Recommendation(id(p), rank, prioritised.priority(), p.kind(), title, summary,
-				List.of(p.code()), w.dimension(), w.pattern(), p.horizon(), p.ownerRole(), null, List.of(),
+				List.of(p.code()), w.dimension(), w.pattern(), p.horizon(), role, words.role(role), locations,
 				new Analysis.Kpi(kpiName, p.code(), p.kpiTarget()), article.map(Article::id).orElse(null), training,
-				new Analysis.Rationale(p.rule(), w.failingFindings(), null));
+				new Analysis.Rationale(p.rule(), findings, diagnoses.rationale(p)));
+	}
+
+	/** The title, or the title numbered when an earlier recommendation already has it. */
+	private static String unique(String title, Set<String> titles) {
+		String candidate = title;
+		for (int n = 2; !titles.add(candidate); n++) {
+			candidate = title + " (" + n + ")";
+		}
+		return candidate;
 	}
 
 	/**
@@ -165,29 +206,23 @@ public final class AnalysisAssembler {
 			.toList();
 	}
 
-	/** HIGH first, then by observation and criterion. */
-	private List<Analysis.Alert> alerts(RuleOutcome outcome, Language language) {
+	/** HIGH first, then by observation and criterion; kind, due date and reason from the alert's follow-up. */
+	private List<Analysis.Alert> alerts(RuleOutcome outcome, Wording words) {
+		Map<RecoveryAlert, AlertFollowUp> followUps = new HashMap<>();
+		outcome.followUps().forEach(f -> followUps.put(f.alert(), f));
 		return outcome.alerts()
 			.stream()
 			.sorted(Comparator.comparing(RecoveryAlert::severity)
 				.thenComparing(RecoveryAlert::observationId)
 				.thenComparingInt(RecoveryAlert::response)
 				.thenComparing(a -> a.criterion() == null ? "" : a.criterion()))
-			.map(a -> new Analysis.Alert(a.severity(), a.observationId(), a.criterion(), reason(a, language), null, null))
+			.map(a -> {
+				AlertFollowUp followUp = followUps.get(a);
+				return new Analysis.Alert(a.severity(), a.observationId(), a.criterion(),
+						words.alertReason(a, followUp), followUp == null ? null : followUp.kind(),
+						followUp == null ? null : followUp.due());
+			})
 			.toList();
-	}
-
-	private String reason(RecoveryAlert alert, Language language) {
-		Object[] arguments = alert.reasonArguments().stream().map(this::quote).toArray();
-		if (alert.criterion() != null && arguments.length > 0) {
-			arguments[0] = catalogue.find(alert.criterion()).map(c -> c.name(language)).orElse(alert.criterion());
-		}
-		return messages.getMessage(alert.reasonKey(), arguments, alert.reasonKey(), language.locale());
-	}
-
-	private Object quote(String text) {
-		String oneLine = text.replaceAll("\\s+", " ").strip();
-		return oneLine.length() > MAX_QUOTE ? oneLine.substring(0, MAX_QUOTE) + "…" : oneLine;
 	}
 
 	private Map<String, Integer> catalogueOrder() {

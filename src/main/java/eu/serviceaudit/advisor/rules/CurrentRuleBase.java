@@ -108,6 +108,20 @@ public class CurrentRuleBase {
 		return fresh;
 	}
 
+	/**
+	 * Runs the rules check on the folder as it is on disk now without putting anything in service: the problems that
+	 * would refuse a reload (compile errors included), empty when a reload would pass.
+	 */
+	public List<RuleError> check() {
+		ContentFolder folder = folder();
+		try {
+			return validator.validate(loader.load(folder), folder);
+		}
+		catch (RuleCompilationException notCompiling) {
+			return notCompiling.errors();
+		}
+	}
+
 	/** The rule base in service and the outcome of the last reload, for the admin page. */
 	public RuleBaseStatus status() {
 		InService inService = current.get();

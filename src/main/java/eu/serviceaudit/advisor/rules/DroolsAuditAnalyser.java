@@ -2,6 +2,7 @@ package eu.serviceaudit.advisor.rules;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -14,11 +15,12 @@ import eu.serviceaudit.advisor.analysis.AuditAnalyser;
 import eu.serviceaudit.advisor.audit.Audit;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.knowledge.CurrentKnowledgeBase;
+import eu.serviceaudit.advisor.knowledge.comments.CommentMatcher;
 import eu.serviceaudit.advisor.rules.fact.Thresholds;
 
 /**
  * Analyses an audit with the rule base in service: one session per analysis on the rule base it took at its start,
- * never compiling anything on the way. Measures every analysis ({@code advisor.analysis} timer, tagged with its
+ * never compiling anything on the way. Comments are read with the {@link CommentMatcher} bean when there is one. Measures every analysis ({@code advisor.analysis} timer, tagged with its
  * outcome; {@code advisor.analysis.rules.fired} distribution) and logs one line per analysis.
  */
 @Component
@@ -38,12 +40,15 @@ class DroolsAuditAnalyser implements AuditAnalyser {
 
 	private final MessageSource messages;
 
+	private final CommentMatcher comments;
+
 	private final MeterRegistry meters;
 
 	private final DistributionSummary rulesFired;
 
 	DroolsAuditAnalyser(CurrentRuleBase rules, CriteriaCatalogue catalogue, CurrentKnowledgeBase knowledge,
-			MessageSource messages, MeterRegistry meters) {
+			MessageSource messages, MeterRegistry meters, ObjectProvider<CommentMatcher> comments) {
+		this.comments = comments.getIfAvailable(() -> RuleEngine.NO_COMMENTS);
 		this.rules = rules;
 		this.catalogue = catalogue;
 		this.knowledge = knowledge;
@@ -62,8 +67,8 @@ class DroolsAuditAnalyser implements AuditAnalyser {
 		Timer.Sample sample = Timer.start(meters);
 		String outcome = "error";
 		try {
-			RuleOutcome result = RuleEngine.evaluate(ruleBase.kieBase(), catalogue.all(), Thresholds.DEFAULTS,
-					audit.findings().toList(), audit.responses().toList());
+			RuleOutcome result = RuleEngine.evaluate(ruleBase.kieBase(), catalogue.all(), Thresholds.DEFAULTS, audit,
+					comments, null);
 			Analysis analysis = new AnalysisAssembler(catalogue, knowledge.get(), messages).assemble(audit, result,
 					ruleBase.version());
 			outcome = "success";

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+
+import eu.serviceaudit.advisor.system.web.FieldMessages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -79,6 +81,11 @@ class TrainingPagesController {
 		}
 		catch (InvalidRequestException invalid) {
 			redirect.addFlashAttribute("errors", invalid.errors());
+			redirect.addFlashAttribute("fieldErrors", FieldMessages.byField(invalid.errors(),
+					pointer -> "/title".equals(pointer) ? "new-title"
+							: "/availableMinutes".equals(pointer) ? "new-minutes" : null,
+					messages, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("typedTitle", title);
 			return "redirect:/training-sessions";
 		}
 	}
@@ -89,6 +96,8 @@ class TrainingPagesController {
 		TrainingSession session = service.get(id);
 		model.addAttribute("view", SessionView.of(session, knowledge.get()));
 		model.addAttribute("analyses", analyses.list());
+		model.addAttribute("inSession", session.items().stream().map(TrainingSession.Item::articleId)
+			.collect(java.util.stream.Collectors.toSet()));
 		String chosen = analysisId != null ? analysisId : session.analysisId();
 		if (chosen != null && !chosen.isBlank()) {
 			model.addAttribute("chosenAnalysis", chosen);
@@ -126,6 +135,11 @@ class TrainingPagesController {
 		TrainingSession current = service.get(id);
 		TrainingSessionInput base = TrainingSessionService.inputOf(current);
 		List<String> exercises = new ArrayList<>(base.exercises());
+		if (exercises.contains(articleId)) {
+			redirect.addFlashAttribute("already", articleId);
+			String target = "redirect:/training-sessions/" + id;
+			return analysisId == null || analysisId.isBlank() ? target : target + "?analysisId=" + analysisId;
+		}
 		exercises.add(articleId);
 		String target = write(id, with(base, exercises, version == null ? current.version() : version), redirect);
 		return analysisId == null || analysisId.isBlank() ? target : target + "?analysisId=" + analysisId;
@@ -202,6 +216,10 @@ class TrainingPagesController {
 		}
 		catch (InvalidRequestException invalid) {
 			redirect.addFlashAttribute("errors", invalid.errors());
+			redirect.addFlashAttribute("fieldErrors", FieldMessages.byField(invalid.errors(),
+					pointer -> "/title".equals(pointer) ? "title"
+							: "/availableMinutes".equals(pointer) ? "availableMinutes" : null,
+					messages, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/training-sessions/" + id;
 	}

@@ -139,8 +139,13 @@ public class TrainingSessionService {
 			errors.add("/exercises", "a session has at most " + MAX_EXERCISES + " exercises");
 		}
 		List<TrainingSession.Item> items = new ArrayList<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
 		for (int i = 0; i < ids.size() && i < MAX_EXERCISES; i++) {
 			String id = ids.get(i);
+			if (id != null && !seen.add(id)) {
+				errors.add("/exercises/" + i, "'" + clip(id) + "' is already in the session: an exercise is held once");
+				continue;
+			}
 			Article article = id == null ? null : knowledge.get().find(id).orElse(null);
 			if (article == null || article.type() != ArticleType.EXERCISE) {
 				errors.add("/exercises/" + i, "'" + clip(String.valueOf(id)) + "' is not an exercise of the knowledge base");

@@ -197,7 +197,7 @@ class AnalysisInputTests extends ApiTestSupport {
 
 	private int stored() throws Exception {
 		return read(mvc.perform(get("/api/analyses").with(as("admin"))).andReturn().getResponse()
-			.getContentAsString(StandardCharsets.UTF_8)).size();
+			.getContentAsString(StandardCharsets.UTF_8)).get("total").asInt();
 	}
 
 	private String audit(Consumer<ObjectNode> change) {

@@ -43,7 +43,7 @@ class CsvImportApiTests extends ApiTestSupport {
 
 	private int storedAnalyses() throws Exception {
 		return read(mvc.perform(get("/api/analyses").with(as("consultant"))).andReturn().getResponse()
-			.getContentAsString(StandardCharsets.UTF_8)).size();
+			.getContentAsString(StandardCharsets.UTF_8)).get("total").asInt();
 	}
 
 	@Test

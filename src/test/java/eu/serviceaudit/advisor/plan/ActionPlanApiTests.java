@@ -110,7 +110,8 @@ class ActionPlanApiTests extends ApiTestSupport {
 			.andExpect(jsonPath("$.errors[0].pointer").value("/recommendationIds/1"));
 		mvc.perform(get("/api/action-plans").param("analysisId", analysis.get("id").asString()).with(as("consultant")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(0));
+			.andExpect(jsonPath("$.total").value(0))
+			.andExpect(jsonPath("$.items.length()").value(0));
 	}
 
 	@Test
@@ -212,8 +213,8 @@ class ActionPlanApiTests extends ApiTestSupport {
 		createPlan(recommendationIds.subList(0, 2));
 		mvc.perform(get("/api/action-plans").param("analysisId", analysis.get("id").asString()).with(as("manager")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(2))
-			.andExpect(jsonPath("$[*].items").value(org.hamcrest.Matchers.containsInAnyOrder(1, 2)));
+			.andExpect(jsonPath("$.total").value(2))
+			.andExpect(jsonPath("$.items[*].items").value(org.hamcrest.Matchers.containsInAnyOrder(1, 2)));
 	}
 
 }

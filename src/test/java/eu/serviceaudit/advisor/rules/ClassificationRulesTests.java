@@ -23,7 +23,7 @@ class ClassificationRulesTests {
 
 	static final String ISOLATED = "Criterion with a failure that is neither systemic nor recurring is isolated";
 
-	static final String NONE = "Criterion without failures has no pattern";
+	static final String NONE = "Criterion without failures, not below standard and not named by the customers has no pattern";
 
 	@ParameterizedTest(name = "{0} failures in {1} observations -> {2}")
 	@CsvSource({
@@ -74,7 +74,8 @@ class ClassificationRulesTests {
 			.collect(Collectors.toMap(Weakness::code, w -> w));
 		assertThat(weaknesses).containsOnlyKeys("GREETING", "FAREWELL", "WAIT_TIME");
 		assertThat(weaknesses.get("GREETING").pattern()).isEqualTo(Pattern.SYSTEMIC);
-		assertThat(weaknesses.get("GREETING").level()).isEqualTo(3);
+		assertThat(weaknesses.get("GREETING").level()).isGreaterThan(weaknesses.get("FAREWELL").level())
+			.isGreaterThan(weaknesses.get("WAIT_TIME").level());
 		assertThat(weaknesses.get("GREETING").failingFindings()).containsExactly("OBS-01/GREETING",
 				"OBS-02/GREETING", "OBS-03/GREETING");
 		assertThat(weaknesses.get("FAREWELL").pattern()).isEqualTo(Pattern.RECURRING);
@@ -109,8 +110,8 @@ class ClassificationRulesTests {
 	void shouldUseTheThresholdsItIsGiven() {
 		RuleScenario scenario = new RuleScenario().failures("GREETING", 2).passes("GREETING", 1);
 
-		RuleOutcome stricter = scenario.run(new eu.serviceaudit.advisor.rules.fact.Thresholds(0.5, 2, 0.6, 2, 0.3, 2,
-				0.85));
+		RuleOutcome stricter = scenario.run(eu.serviceaudit.advisor.rules.fact.Thresholds.DEFAULTS.withPatterns(0.5, 2, 0.6, 2,
+				0.3, 2, 0.85));
 
 		assertThat(patterns(stricter)).containsEntry("GREETING", Pattern.SYSTEMIC);
 	}

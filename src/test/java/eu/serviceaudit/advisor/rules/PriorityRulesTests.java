@@ -35,7 +35,12 @@ class PriorityRulesTests {
 					scenario.finding(criterion, random.nextInt(11), 10, "LOC-" + random.nextInt(4));
 				}
 			}
-			List<PrioritisedProposal> proposals = new ArrayList<>(scenario.run().proposals());
+			RuleOutcome outcome = scenario.run();
+			// the process change of a missing standard is placed above what it explains: the one exception
+			java.util.Set<eu.serviceaudit.advisor.rules.fact.Proposal> placed = new java.util.HashSet<>();
+			outcome.placements().forEach(p -> placed.add(p.proposal()));
+			List<PrioritisedProposal> proposals = new ArrayList<>(outcome.proposals());
+			proposals.removeIf(p -> placed.contains(p.proposal()));
 			for (PrioritisedProposal a : proposals) {
 				assertThat(a.priority()).isBetween(0.0, 1.0);
 				for (PrioritisedProposal b : proposals) {
@@ -73,7 +78,7 @@ class PriorityRulesTests {
 
 		assertThat(order).containsExactly("GREETING-PROCESS", "GREETING-TRAINING", "FAREWELL-COACHING");
 		assertThat(scenario.fired()).filteredOn(
-				"A proposal ranks by pattern width first, criticality second, then by how badly it failed"::equals)
+				"A proposal ranks by pattern width, criticality and the customers' voice, then by how badly it failed"::equals)
 			.hasSize(3);
 	}
 

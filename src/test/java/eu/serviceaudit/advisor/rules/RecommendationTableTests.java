@@ -27,7 +27,7 @@ class RecommendationTableTests {
 			.failures("FAREWELL", 2) // frontline, recurring (2 of 2)
 			.failures("TONE_COURTESY", 1) // critical frontline, isolated
 			.passes("TONE_COURTESY", 3)
-			.failures("SERVICE_STANDARDS", 1); // organisation, isolated
+			.failures("IMPROVEMENT_SESSIONS", 1); // organisation, isolated, explains none of the others
 
 		List<Proposal> ranked = ranked(scenario.run());
 
@@ -41,11 +41,11 @@ class RecommendationTableTests {
 							"Recurring frontline weakness gets team training within 30 days"),
 					tuple("TONE_COURTESY", RecommendationKind.COACHING, Horizon.NOW,
 							"Isolated frontline slip of a critical criterion gets coaching now"),
-					tuple("SERVICE_STANDARDS", RecommendationKind.PROCESS, Horizon.DAYS_90,
+					tuple("IMPROVEMENT_SESSIONS", RecommendationKind.PROCESS, Horizon.DAYS_90,
 							"Isolated organisation gap still gets a process change within 90 days"));
 		assertThat(ranked).extracting(Proposal::article)
 			.containsExactly("rec-greeting", "rec-greeting", "rec-farewell", "rec-tone-courtesy",
-					"rec-service-standards");
+					"rec-improvement-sessions");
 		assertThat(ranked).extracting(Proposal::exercises).containsExactly(true, true, true, false, true);
 		assertThat(scenario.fired()).contains("Systemic frontline weakness gets a process change within 30 days",
 				"Isolated organisation gap still gets a process change within 90 days");

@@ -42,7 +42,7 @@ class RecoveryAlertsRulesTests {
 
 		assertThat(outcome.alerts()).extracting(RecoveryAlert::observationId, RecoveryAlert::severity,
 				RecoveryAlert::criterion, RecoveryAlert::reasonKey)
-			.containsExactly(tuple("OBS-01", Severity.HIGH, "TONE_COURTESY", "analysis.alert.criticalAtMinimum"));
+			.containsExactly(tuple("OBS-01", Severity.HIGH, "TONE_COURTESY", "diagnosis.alert.criticalAtMinimum"));
 		assertThat(scenario.fired()).filteredOn(name -> name.contains("recovery")).containsExactly(
 				"Critical criterion at its minimum score needs urgent recovery");
 	}

@@ -113,7 +113,7 @@ class AnalysisPagesTests extends WebTestSupport {
 	@Test
 	void uploadOfAValidAuditShowsItsAnalysis() throws Exception {
 		MockMultipartFile file = new MockMultipartFile("file", "audit.json", "application/json",
-				resource(SAMPLE).getBytes(StandardCharsets.UTF_8));
+				resource(SAMPLE).replace("2026-Q4", "upload-" + java.util.UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
 		mvc.perform(multipart("/analyses").file(file).with(consultant()).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/analyses/*"));
@@ -122,7 +122,8 @@ class AnalysisPagesTests extends WebTestSupport {
 	@Test
 	void uploadOfAnInvalidAuditListsEveryErrorAndStoresNothing() throws Exception {
 		int before = analyses.list().size();
-		String invalid = resource(SAMPLE).replaceFirst("\"GREETING\"", "\"NO_SUCH_CRITERION\"")
+		String invalid = resource(SAMPLE).replace("2026-Q4", "invalid-" + java.util.UUID.randomUUID())
+			.replaceFirst("\"GREETING\"", "\"NO_SUCH_CRITERION\"")
 			.replaceFirst("\"TLN-1\",\n   \"channel\"", "\"XXX-9\",\n   \"channel\"");
 		MockMultipartFile file = new MockMultipartFile("file", "audit.json", "application/json",
 				invalid.getBytes(StandardCharsets.UTF_8));

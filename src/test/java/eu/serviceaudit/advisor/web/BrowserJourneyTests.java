@@ -107,7 +107,7 @@ class BrowserJourneyTests {
 		assertThat(after.getValue()).as("a new session id after login").isNotEqualTo(before.getValue());
 
 		assertThat(driver.getCurrentUrl()).endsWith("/analyses");
-		submit(driver.findElement(By.linkText("2026-Q4")));
+		submit(driver.findElement(By.partialLinkText("2026-Q4")));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Kohvik Päike OÜ");
 		assertThat(js("return Chart.getChart(document.getElementById('dimension-chart')) != null")).isEqualTo(true);
 		assertThat(js("return Chart.getChart(document.getElementById('location-chart')) != null")).isEqualTo(true);
@@ -142,7 +142,7 @@ class BrowserJourneyTests {
 	@Test
 	void managerFiltersRecommendationsFollowsThePlanAndSeesAlerts() throws Exception {
 		login("manager");
-		submit(driver.findElement(By.linkText("2026-Q4")));
+		submit(driver.findElement(By.partialLinkText("2026-Q4")));
 		int all = driver.findElements(By.cssSelector("article.recommendation")).size();
 		new Select(driver.findElement(By.id("filter-location"))).selectByValue("TRT-1");
 		new Select(driver.findElement(By.id("filter-horizon"))).selectByValue("30_DAYS");
@@ -171,6 +171,50 @@ class BrowserJourneyTests {
 		open("/alerts");
 		assertThat(driver.findElements(By.cssSelector("table.alerts-table tbody tr"))).isNotEmpty();
 		noSevereLogs();
+	}
+
+	@Test
+	void managerReadsTheDashboardAndFollowsAnOverdueAlertUp() throws Exception {
+		login("manager");
+		open("/dashboard");
+		assertThat(driver.findElements(By.cssSelector(".trend-chart svg.chart-svg"))).hasSize(2);
+		assertThat(driver.findElements(By.cssSelector(".trend-chart .series-score circle"))).hasSize(3);
+		assertThat(driver.findElements(By.cssSelector(".driver-grid circle.dot"))).isNotEmpty();
+		assertThat(driver.findElements(By.cssSelector(".league-table tr.league-row"))).hasSize(3);
+		assertThat(driver.findElement(By.cssSelector("#plan-progress")).getText()).isNotBlank();
+		noSevereLogs();
+		screenshot("dashboard");
+
+		submit(driver.findElement(By.cssSelector("a.figure-overdue")));
+		waitForUrl("overdue=true");
+		List<WebElement> rows = driver.findElements(By.cssSelector("tr.alert-row.is-overdue"));
+		assertThat(rows).isNotEmpty();
+		WebElement row = rows.get(0);
+		String rowId = row.getAttribute("id");
+		new Select(row.findElement(By.cssSelector("select.alert-status"))).selectByValue("CONTACTED");
+		WebElement owner = row.findElement(By.cssSelector("input.alert-owner"));
+		owner.clear();
+		owner.sendKeys("Tallinn shift lead");
+		row.findElement(By.cssSelector("textarea.alert-note")).sendKeys("Called back, apology and a voucher");
+		submit(row.findElement(By.cssSelector("button.alert-save")));
+		assertThat(driver.findElement(By.id("alert-result")).getAttribute("class")).contains("success");
+		WebElement saved = driver.findElement(By.id(rowId));
+		assertThat(new Select(saved.findElement(By.cssSelector("select.alert-status"))).getFirstSelectedOption()
+			.getAttribute("value")).isEqualTo("CONTACTED");
+		assertThat(saved.findElement(By.cssSelector("input.alert-owner")).getAttribute("value")).isEqualTo("Tallinn shift lead");
+		assertThat(saved.findElement(By.cssSelector("details.alert-history")).getAttribute("textContent"))
+			.contains("manager").contains("OPEN").contains("CONTACTED");
+		noSevereLogs();
+		screenshot("alerts");
+
+		open("/clients");
+		submit(driver.findElement(By.cssSelector("a.client-link")));
+		List<WebElement> comparisons = driver.findElements(By.cssSelector("a.comparison-link"));
+		submit(comparisons.get(comparisons.size() - 1));
+		assertThat(driver.findElements(By.cssSelector("#changes-criteria tbody tr"))).isNotEmpty();
+		assertThat(driver.findElements(By.cssSelector("#kpi-checks tr.kpi-row"))).isNotEmpty();
+		noSevereLogs();
+		screenshot("comparison");
 	}
 
 	@Test

@@ -47,9 +47,15 @@ class PageAccessTests extends WebTestSupport {
 				row("GET", "/admin/users", "ADMIN", true), row("GET", "/admin/users", "CONSULTANT", false),
 				row("GET", "/admin/users", "MANAGER", false), row("GET", "/admin/users", "TRAINER", false),
 				row("POST", "/admin/users", "CONSULTANT", false), row("GET", "/admin/rules", "ADMIN", true),
-				row("POST", "/admin/rules/reload", "MANAGER", false),
-				// anything not listed is for admins only
-				row("GET", "/somewhere-else", "CONSULTANT", false));
+				row("POST", "/admin/rules/reload", "MANAGER", false));
+	}
+
+	@org.junit.jupiter.api.Test
+	void anUnknownAddressIsNotFoundForEveryRole() throws Exception {
+		for (String role : java.util.List.of("CONSULTANT", "MANAGER", "TRAINER", "ADMIN")) {
+			assertThat(mvc.perform(request(HttpMethod.GET, "/somewhere-else").with(as(role))).andReturn()
+				.getResponse().getStatus()).as(role).isEqualTo(404);
+		}
 	}
 
 	static Arguments row(String method, String path, String role, boolean allowed) {

@@ -59,7 +59,7 @@ class PlanPagesTests extends WebTestSupport {
 			.param("items[0].title", "Greet every guest")
 			.param("items[0].owner", "Tartu shift leads")
 			.param("items[0].dueDate", "2027-01-31")
-			.param("items[0].kpiTarget", "0.85")
+			.param("items[0].kpiTarget", "85")
 			.param("items[0].status", "IN_PROGRESS")
 			.param("items[0].note", "Started with the morning shift")
 			.param("items[1].id", plan.items().get(1).id())

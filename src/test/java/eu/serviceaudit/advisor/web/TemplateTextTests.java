@@ -82,7 +82,7 @@ class TemplateTextTests {
 	@Test
 	void theLayoutSetsTheLanguageOfThePage() throws IOException {
 		String layout = Files.readString(TEMPLATES.resolve("fragments/layout.html"), StandardCharsets.UTF_8);
-		assertThat(layout).contains("th:lang=\"${uiLanguage}\"");
+		assertThat(layout).contains("th:lang=\"${menuLanguage}\"").contains("menuLanguage=${uiLanguage ?:");
 	}
 
 	private static List<Path> templates() throws IOException {

@@ -49,7 +49,9 @@ public record AnalysisPage(Analysis analysis, LocationScores locations, List<Hea
 	public record Evidence(String reference, String observationId, String criterion, String locationId, String comment) {
 	}
 
-	public record AlertRow(Analysis.Alert alert, String locationId, String comment, Instant recoverBy, boolean overdue) {
+	/** {@code language}: the audit's, in which the reason is worded. */
+	public record AlertRow(Analysis.Alert alert, String locationId, String comment, Instant recoverBy, boolean overdue,
+			String language) {
 	}
 
 	static AnalysisPage of(Analysis analysis, Audit audit, Filter filter, Instant now) {
@@ -93,7 +95,7 @@ public record AnalysisPage(Analysis analysis, LocationScores locations, List<Hea
 		for (Analysis.Alert alert : analysis.alerts()) {
 			Observation o = observations.get(alert.observationId());
 			alerts.add(new AlertRow(alert, o == null ? null : o.locationId(), alertComment(o, alert.criterion()),
-					recoverBy, recoverBy != null && now.isAfter(recoverBy)));
+					recoverBy, recoverBy != null && now.isAfter(recoverBy), analysis.language()));
 		}
 
 		Set<String> dimensions = new TreeSet<>();

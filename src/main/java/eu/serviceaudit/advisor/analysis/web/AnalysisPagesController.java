@@ -28,14 +28,7 @@ import eu.serviceaudit.advisor.system.web.Page;
 @Page
 class AnalysisPagesController {
 
-	static final String LIST_VIEW = "analyses/list";
-
 	static final String SHOW_VIEW = "analyses/show";
-
-	static final String ALERTS_VIEW = "analyses/alerts";
-
-	/** How many of the newest analyses the alerts page looks at. */
-	static final int ALERT_ANALYSES = 50;
 
 	private final Analyses analyses;
 
@@ -54,16 +47,6 @@ class AnalysisPagesController {
 		this.json = json;
 	}
 
-	@GetMapping("/analyses")
-	String list(Model model) {
-		Map<String, List<AnalysisHeader>> byClient = new LinkedHashMap<>();
-		for (AnalysisHeader header : analyses.list()) {
-			byClient.computeIfAbsent(header.client(), c -> new ArrayList<>()).add(header);
-		}
-		model.addAttribute("clients", byClient);
-		return LIST_VIEW;
-	}
-
 	@GetMapping("/analyses/{id}")
 	String show(@PathVariable String id, @RequestParam(required = false) String location,
 			@RequestParam(required = false) String dimension, @RequestParam(required = false) String horizon,
@@ -78,26 +61,6 @@ class AnalysisPagesController {
 		model.addAttribute("dimensionChart", json.writeValueAsString(translated(page.dimensionChart(), locale)));
 		model.addAttribute("locationChart", json.writeValueAsString(page.locationChart()));
 		return SHOW_VIEW;
-	}
-
-	@GetMapping("/alerts")
-	String alerts(Model model) {
-		List<AlertsOfAnalysis> all = new ArrayList<>();
-		for (AnalysisHeader header : analyses.list().stream().limit(ALERT_ANALYSES).toList()) {
-			Analysis analysis = analyses.find(header.id()).orElse(null);
-			Audit audit = analyses.findAudit(header.id()).orElse(null);
-			if (analysis == null || audit == null || analysis.alerts().isEmpty()) {
-				continue;
-			}
-			AnalysisPage page = AnalysisPage.of(analysis, audit, new AnalysisPage.Filter(null, null, null),
-					clock.instant());
-			all.add(new AlertsOfAnalysis(analysis, page.alerts(), page.locationNames()));
-		}
-		model.addAttribute("groups", all);
-		return ALERTS_VIEW;
-	}
-
-	public record AlertsOfAnalysis(Analysis analysis, List<AnalysisPage.AlertRow> alerts, Map<String, String> locationNames) {
 	}
 
 	private Map<String, Object> translated(Map<String, Object> chart, Locale locale) {

@@ -54,19 +54,28 @@ class KnowledgePagesController {
 		this.sessions = sessions;
 	}
 
+	/** The durations the search page offers as "at most N minutes". */
+	static final List<Integer> DURATIONS = List.of(15, 30, 45, 60, 90, 120);
+
+	/** The content-language choice that searches all five languages, each with its own analyzer. */
+	static final String ALL_LANGUAGES = "all";
+
 	@GetMapping("/kb")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String language,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String dimension,
-			@RequestParam(required = false) String format, @RequestParam(defaultValue = "0") int offset, Model model,
-			Locale locale) {
+			@RequestParam(required = false) String format, @RequestParam(required = false) String criterion,
+			@RequestParam(required = false) String maxMinutes, @RequestParam(defaultValue = "0") int offset,
+			Model model, Locale locale) {
+		boolean all = ALL_LANGUAGES.equals(language);
 		Language content = Language.fromCode(language).orElse(Language.orDefault(locale.getLanguage()));
-		Filters filters = new Filters(blankToNull(q), content.code(), enumName(type, ArticleType.class),
-				dimensionOrNull(dimension), enumName(format, ExerciseFormat.class), Math.max(0, Math.min(offset, 10_000)));
-		SearchRequest request = new SearchRequest(filters.q() == null ? "" : filters.q(), Set.of(content),
-				filters.type() == null ? Set.of() : Set.of(ArticleType.valueOf(filters.type())), Set.of(),
-				filters.dimension() == null ? Set.of() : Set.of(filters.dimension()), Set.of(),
-				filters.format() == null ? Set.of() : Set.of(ExerciseFormat.valueOf(filters.format())), null, PAGE_SIZE,
-				filters.offset(), true);
+		Map<String, String> criterionNames = names.in(locale);
+		String chosenCriterion = criterion != null && criterionNames.containsKey(criterion.strip()) ? criterion.strip()
+				: null;
+		Integer minutes = minutes(maxMinutes);
+		Filters filters = new Filters(blankToNull(q), all ? ALL_LANGUAGES : content.code(),
+				enumName(type, ArticleType.class), dimensionOrNull(dimension), enumName(format, ExerciseFormat.class),
+				chosenCriterion, minutes, Math.max(0, Math.min(offset, 10_000)));
+		SearchRequest request = request(filters, all ? Set.of() : Set.of(content), PAGE_SIZE, filters.offset());
 		SearchResult result = searcher.search(request);
 		model.addAttribute("filters", filters);
 		model.addAttribute("result", result);
@@ -76,8 +85,50 @@ class KnowledgePagesController {
 				? filters.withOffset(filters.offset() + PAGE_SIZE).url() : null);
 		model.addAttribute("previousUrl", filters.offset() > 0
 				? filters.withOffset(Math.max(0, filters.offset() - PAGE_SIZE)).url() : null);
-		model.addAttribute("names", names.in(locale));
+		model.addAttribute("names", criterionNames);
+		model.addAttribute("criteriaByName", criterionNames.entrySet().stream()
+			.sorted(Map.Entry.comparingByValue()).toList());
+		model.addAttribute("durations", DURATIONS);
+		model.addAttribute("otherLanguages", !all && result.total() == 0 && filters.q() != null
+				? otherLanguages(filters, content) : Map.of());
+		model.addAttribute("allLanguagesUrl", filters.withLanguage(ALL_LANGUAGES).url());
+		model.addAttribute("sessions", sessions.choices());
 		return SEARCH_VIEW;
+	}
+
+	private static SearchRequest request(Filters filters, Set<Language> languages, int limit, int offset) {
+		return new SearchRequest(filters.q() == null ? "" : filters.q(), languages,
+				filters.type() == null ? Set.of() : Set.of(ArticleType.valueOf(filters.type())),
+				filters.criterion() == null ? Set.of() : Set.of(filters.criterion()),
+				filters.dimension() == null ? Set.of() : Set.of(filters.dimension()), Set.of(),
+				filters.format() == null ? Set.of() : Set.of(ExerciseFormat.valueOf(filters.format())),
+				filters.maxMinutes(), limit, offset, true);
+	}
+
+	/** When nothing matched in the chosen language: how many articles match in each other language. */
+	private Map<String, Integer> otherLanguages(Filters filters, Language chosen) {
+		Set<Language> others = java.util.EnumSet.allOf(Language.class);
+		others.remove(chosen);
+		SearchResult elsewhere = searcher.search(request(filters, others, 1, 0).withHighlight(false));
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		if (elsewhere.facets() != null) {
+			elsewhere.facets().getOrDefault("language", Map.of()).forEach((code, count) -> {
+				if (count > 0 && !code.equals(chosen.code())) {
+					counts.put(code, count);
+				}
+			});
+		}
+		return counts;
+	}
+
+	private static Integer minutes(String text) {
+		try {
+			Integer value = text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+			return value != null && DURATIONS.contains(value) ? value : null;
+		}
+		catch (NumberFormatException notANumber) {
+			return null;
+		}
 	}
 
 	@GetMapping("/kb/articles/{id}")
@@ -115,8 +166,9 @@ class KnowledgePagesController {
 	public record FacetLink(String value, int count, boolean active, String url) {
 	}
 
-	/** The search as the page's address holds it. */
-	public record Filters(String q, String language, String type, String dimension, String format, int offset) {
+	/** The search as the page's address holds it; {@code language} is a code or "all". */
+	public record Filters(String q, String language, String type, String dimension, String format, String criterion,
+			Integer maxMinutes, int offset) {
 
 		String get(String name) {
 			return switch (name) {
@@ -129,11 +181,20 @@ class KnowledgePagesController {
 
 		Filters with(String name, String value) {
 			return new Filters(q, language, name.equals("type") ? value : type,
-					name.equals("dimension") ? value : dimension, name.equals("format") ? value : format, 0);
+					name.equals("dimension") ? value : dimension, name.equals("format") ? value : format, criterion,
+					maxMinutes, 0);
 		}
 
 		Filters withOffset(int newOffset) {
-			return new Filters(q, language, type, dimension, format, newOffset);
+			return new Filters(q, language, type, dimension, format, criterion, maxMinutes, newOffset);
+		}
+
+		Filters withLanguage(String newLanguage) {
+			return new Filters(q, newLanguage, type, dimension, format, criterion, maxMinutes, 0);
+		}
+
+		public boolean allLanguages() {
+			return ALL_LANGUAGES.equals(language);
 		}
 
 		public String url() {
@@ -151,10 +212,21 @@ class KnowledgePagesController {
 			if (format != null) {
 				url.queryParam("format", format);
 			}
+			if (criterion != null) {
+				url.queryParam("criterion", criterion);
+			}
+			if (maxMinutes != null) {
+				url.queryParam("maxMinutes", maxMinutes);
+			}
 			if (offset > 0) {
 				url.queryParam("offset", offset);
 			}
 			return url.encode().build().toUriString();
+		}
+
+		/** The same search in one language, for the hint that another language has hits. */
+		public String urlIn(String code) {
+			return withLanguage(code).url();
 		}
 
 	}

@@ -92,12 +92,20 @@ public final class KnowledgeIndex implements Closeable {
 		articles.stream().sorted(Comparator.comparing(Article::type).thenComparing(Article::id))
 			.forEach(article -> documents.addAll(ArticleDocuments.of(article, bodies)));
 		try {
-			articlesById = Map.copyOf(byId);
-			plainBodies = Map.copyOf(bodies);
+			// While searchers of the old index are still out, hits of both indexes must find their article and body:
+			// serve the union during the swap, then only the new ones once every new searcher sees the new index.
+			Map<String, Article> during = new HashMap<>(articlesById == null ? Map.of() : articlesById);
+			during.putAll(byId);
+			Map<String, String> duringBodies = new HashMap<>(plainBodies == null ? Map.of() : plainBodies);
+			duringBodies.putAll(bodies);
+			articlesById = Map.copyOf(during);
+			plainBodies = Map.copyOf(duringBodies);
 			writer.deleteAll();
 			writer.addDocuments(documents);
 			writer.commit();
 			searchers.maybeRefreshBlocking();
+			articlesById = Map.copyOf(byId);
+			plainBodies = Map.copyOf(bodies);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot rebuild the knowledge-base index", ex);

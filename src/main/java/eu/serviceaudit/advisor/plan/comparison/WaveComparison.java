@@ -1,47 +1,49 @@
 package eu.serviceaudit.advisor.plan.comparison;
 
-import java.time.Instant;
 import java.util.List;
 
-import eu.serviceaudit.advisor.plan.ItemStatus;
+import eu.serviceaudit.advisor.plan.KpiCheck;
+import eu.serviceaudit.advisor.plan.KpiVerdict;
+import eu.serviceaudit.advisor.waves.Figures;
+import eu.serviceaudit.advisor.waves.Noise;
 
-/** What changed between two analyses of one client, and whether the actions planned on the earlier one worked. */
-public record WaveComparison(String client, AnalysisRef current, AnalysisRef previous, Change overallScore,
-		List<CriterionChange> criteria, List<KpiCheck> planItems) {
+/**
+ * An analysis compared with the previous wave of the same client (CONTRACT.md section 11), in the API's shape.
+ * {@code previous} is null for a client's first wave.
+ */
+public record WaveComparison(AnalysisRef previous, List<CriterionChange> criteria, List<Kpi> kpis) {
 
-	public record AnalysisRef(String id, String wave, Instant createdAt) {
+	public record AnalysisRef(String id, String wave) {
 	}
 
-	/** A score then and now; delta and trend are null when either side is missing. */
-	public record Change(Double previous, Double current, Double delta, Trend trend) {
+	/**
+	 * {@code change} = score − previousScore (null when either side was not assessed); {@code significant} when
+	 * |change| ≥ 1.96 × √(s²/n + s′²/n′), false when either n < 2.
+	 */
+	public record CriterionChange(String criterion, Double score, Double previousScore, Double change,
+			int observations, int previousObservations, boolean significant) {
 
-		static final double UNCHANGED_BELOW = 0.05;
+		static CriterionChange of(String criterion, Figures now, Figures before) {
+			Double score = now == null ? null : now.mean();
+			Double previousScore = before == null ? null : before.mean();
+			Double change = score == null || previousScore == null ? null : score - previousScore;
+			return new CriterionChange(criterion, score, previousScore, change, now == null ? 0 : now.n(),
+					before == null ? 0 : before.n(), significant(change, now, before));
+		}
 
-		static Change of(Double previous, Double current) {
-			if (previous == null || current == null) {
-				return new Change(previous, current, null, null);
-			}
-			double delta = Math.round((current - previous) * 10_000) / 10_000.0;
-			Trend trend = Math.abs(delta) < UNCHANGED_BELOW ? Trend.UNCHANGED
-					: delta > 0 ? Trend.IMPROVED : Trend.WORSE;
-			return new Change(previous, current, delta, trend);
+		static boolean significant(Double change, Figures now, Figures before) {
+			return Noise.significant(change, now, before);
 		}
 
 	}
 
-	public record CriterionChange(String criterion, Double previousScore, Double currentScore, Double delta,
-			Trend trend) {
-	}
+	public record Kpi(String planId, String itemId, String criterion, Double target, Double value,
+			KpiVerdict verdict) {
 
-	/** One item of a plan made on the previous analysis: its KPI then, now, against its target. */
-	public record KpiCheck(String planId, String planTitle, String itemId, String title, ItemStatus status,
-			String kpiName, String criterion, Double previousValue, Double currentValue, Double target, Boolean met,
-			Trend trend) {
-	}
-
-	public enum Trend {
-
-		IMPROVED, UNCHANGED, WORSE
+		static Kpi of(KpiCheck check) {
+			return new Kpi(check.planId(), check.itemId(), check.criterion(), check.target(), check.value(),
+					check.verdict());
+		}
 
 	}
 

@@ -33,7 +33,7 @@ final class CsvExport {
 			row(csv, doc.label("section"), doc.label("rank"), doc.label("item"), doc.label("criterion"),
 					doc.label("value"), doc.label("kpi"), doc.label("target"), doc.label("ownerRole"),
 					doc.label("horizon"), doc.label("dueDate"), doc.label("status"), doc.label("note"),
-					doc.label("training"));
+					doc.label("training"), doc.label("locations"), doc.label("why"));
 			row(csv, doc.label("plan"), "", doc.title());
 			row(csv, doc.label("client"), "", doc.client());
 			row(csv, doc.label("wave"), "", doc.wave());
@@ -41,13 +41,14 @@ final class CsvExport {
 				row(csv, doc.label("summary"), "", figure.label(), "", figure.value());
 			}
 			for (PlanDocument.Strength strength : doc.strengths()) {
-				row(csv, doc.label("strength"), "", strength.name(), strength.criterion(), strength.score());
+				row(csv, doc.label("strength"), "", "", strength.name(), strength.score());
 			}
 			for (PlanDocument.Action action : doc.actions()) {
-				row(csv, doc.label("action"), String.valueOf(action.rank()), action.title(), action.addresses(), "",
+				row(csv, doc.label("action"), String.valueOf(action.rank()), action.title(), action.addresses(),
+						action.kpiResult(),
 						action.kpi() + (action.kpiCriterion().isEmpty() ? "" : " (" + action.kpiCriterion() + ")"),
 						action.target(), action.ownerRole(), action.horizon(), action.dueDate(), action.status(),
-						action.note(), String.join("; ", action.trainingActions()));
+						action.note(), String.join("; ", action.trainingActions()), action.locations(), action.why());
 			}
 		}
 		catch (IOException ex) {

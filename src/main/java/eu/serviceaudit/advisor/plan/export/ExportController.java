@@ -55,7 +55,11 @@ class ExportController {
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("action-plan-" + id + "." + chosen).build().toString())
+					ContentDisposition.attachment()
+						.filename(PlanExports.fileName(doc.client(), doc.wave(), doc.label("fileName"), chosen),
+								java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(body);
 	}
 

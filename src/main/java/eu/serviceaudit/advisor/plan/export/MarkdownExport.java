@@ -24,6 +24,11 @@ final class MarkdownExport {
 			values.append(' ').append(escape(figure.value())).append(" |");
 		}
 		md.append(head).append('\n').append(rule).append('\n').append(values).append("\n\n");
+		notes(md, doc.cautions());
+		if (!doc.diagnoses().isEmpty()) {
+			md.append("## ").append(escape(doc.label("diagnoses"))).append("\n\n");
+			notes(md, doc.diagnoses());
+		}
 		md.append("## ").append(escape(doc.label("strengths"))).append("\n\n");
 		if (doc.strengths().isEmpty()) {
 			md.append(escape(doc.label("noStrengths"))).append("\n");
@@ -34,7 +39,11 @@ final class MarkdownExport {
 		md.append("\n## ").append(escape(doc.label("actions"))).append("\n");
 		for (PlanDocument.Action action : doc.actions()) {
 			md.append("\n### ").append(action.rank()).append(". ").append(escape(action.title())).append("\n\n");
+			if (!action.why().isBlank()) {
+				md.append(escape(action.why())).append("\n\n");
+			}
 			line(md, doc.label("kind"), action.kind());
+			line(md, doc.label("locations"), action.locations());
 			line(md, doc.label("addresses"), action.addresses());
 			line(md, doc.label("kpi"), kpi(action, doc));
 			line(md, doc.label("ownerRole"), action.ownerRole());
@@ -50,12 +59,23 @@ final class MarkdownExport {
 		return md.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
+	private static void notes(StringBuilder md, java.util.List<PlanDocument.Note> notes) {
+		for (PlanDocument.Note note : notes) {
+			md.append("**").append(escape(note.heading())).append("**");
+			if (note.text() != null && !note.text().isBlank()) {
+				md.append(" — ").append(escape(note.text()));
+			}
+			md.append("\n\n");
+		}
+	}
+
 	static String kpi(PlanDocument.Action action, PlanDocument doc) {
 		if (action.kpi().isEmpty() && action.kpiCriterion().isEmpty()) {
 			return "";
 		}
 		return action.kpi() + (action.kpiCriterion().isEmpty() ? "" : " (" + action.kpiCriterion() + ")")
-				+ (action.target().isEmpty() ? "" : ", " + doc.label("target") + " " + action.target());
+				+ (action.target().isEmpty() ? "" : ", " + doc.label("target") + " " + action.target())
+				+ (action.kpiResult().isEmpty() ? "" : " — " + action.kpiResult());
 	}
 
 	private static void line(StringBuilder md, String label, String value) {
@@ -65,24 +85,36 @@ final class MarkdownExport {
 		md.append("- **").append(escape(label)).append(":** ").append(escape(value)).append('\n');
 	}
 
+	/** A character entity or numeric reference, which CommonMark would turn into its character. */
+	private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(#\\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
+
+	/** A line start that CommonMark reads as a heading, list, quote, rule or ordered list: "# ", "- ", "1. ". */
+	private static final java.util.regex.Pattern BLOCK_START = java.util.regex.Pattern.compile("^(\\s*)([#>+=-]|\\d+[.)])");
+
 	/**
-	 * Text that renders as itself: line breaks become spaces, and every character Markdown or inline HTML would
-	 * interpret is backslash-escaped (CommonMark allows escaping any ASCII punctuation).
+	 * Text that renders as itself and still reads well as plain text: line breaks become spaces; only the characters
+	 * that would start markup where they stand are backslash-escaped (emphasis, code, links, HTML, table pipes, an
+	 * entity, a block marker at the start), so "2026-Q4" and "Tallinn, Viru 5." stay as typed.
 	 */
 	static String escape(String text) {
 		if (text == null) {
 			return "";
 		}
-		StringBuilder out = new StringBuilder(text.length() + 8);
-		String flat = text.replaceAll("[\\r\\n\\t]+", " ");
+		StringBuilder flat = new StringBuilder(text.length());
+		text.replaceAll("[\\r\\n\\t]+", " ").codePoints().filter(c -> c >= 0x20 && c != 0x7f).forEach(flat::appendCodePoint);
+		StringBuilder out = new StringBuilder(flat.length() + 8);
 		for (int i = 0; i < flat.length(); i++) {
 			char c = flat.charAt(i);
-			if ("\\`*_{}[]()<>#+-.!|~&\"'=:".indexOf(c) >= 0) {
+			if ("\\`*_[]<>|~".indexOf(c) >= 0 || c == '&' && ENTITY.matcher(flat).region(i, flat.length()).lookingAt()) {
 				out.append('\\');
 			}
-			if (c >= 0x20 && c != 0x7f) {
-				out.append(c);
-			}
+			out.append(c);
+		}
+		java.util.regex.Matcher start = BLOCK_START.matcher(out);
+		if (start.lookingAt()) {
+			String marker = start.group(2);
+			int at = start.end(1) + marker.length() - 1;
+			out.insert(at, '\\');
 		}
 		return out.toString();
 	}

@@ -71,6 +71,13 @@ final class PdfExport {
 		h.append("</tr><tr>");
 		doc.summary().forEach(f -> h.append("<td>").append(x(f.value())).append("</td>"));
 		h.append("</tr></table>");
+		doc.cautions().forEach(n -> h.append("<p><span class=\"label\">").append(x(n.heading())).append("</span> ")
+			.append(x(n.text())).append("</p>"));
+		if (!doc.diagnoses().isEmpty()) {
+			h.append("<h2>").append(x(doc.label("diagnoses"))).append("</h2>");
+			doc.diagnoses().forEach(n -> h.append("<p><span class=\"label\">").append(x(n.heading()))
+				.append("</span><br/>").append(x(n.text())).append("</p>"));
+		}
 		h.append("<h2>").append(x(doc.label("strengths"))).append("</h2>");
 		if (doc.strengths().isEmpty()) {
 			h.append("<p>").append(x(doc.label("noStrengths"))).append("</p>");
@@ -85,7 +92,11 @@ final class PdfExport {
 		h.append("<h2>").append(x(doc.label("actions"))).append("</h2>");
 		for (PlanDocument.Action a : doc.actions()) {
 			h.append("<div class=\"action\"><h3>").append(a.rank()).append(". ").append(x(a.title())).append("</h3>");
+			if (!a.why().isBlank()) {
+				h.append("<p>").append(x(a.why())).append("</p>");
+			}
 			field(h, doc.label("kind"), a.kind());
+			field(h, doc.label("locations"), a.locations());
 			field(h, doc.label("addresses"), a.addresses());
 			field(h, doc.label("kpi"), MarkdownExport.kpi(a, doc));
 			field(h, doc.label("ownerRole"), a.ownerRole());

@@ -8,7 +8,12 @@ import java.util.function.Function;
  * actions in rank order. Holds no employee names: owners are named by role.
  */
 record PlanDocument(String title, String client, String wave, String date, List<Figure> summary,
-		List<Strength> strengths, List<Action> actions, Function<String, String> label) {
+		List<Note> cautions, List<Note> diagnoses, List<Strength> strengths, List<Action> actions,
+		Function<String, String> label) {
+
+	/** A caution or a diagnosis of the analysis: a heading and its text, both in the plan's language. */
+	record Note(String heading, String text) {
+	}
 
 	/** A summary score, already formatted ("0.74", "12.5", "—" when unknown). */
 	record Figure(String label, String value) {
@@ -19,7 +24,7 @@ record PlanDocument(String title, String client, String wave, String date, List<
 
 	record Action(int rank, String title, String kind, String addresses, String kpi, String kpiCriterion,
 			String target, String ownerRole, String horizon, String dueDate, String status, String note,
-			List<String> trainingActions) {
+			List<String> trainingActions, String kpiResult, String locations, String why) {
 	}
 
 	String label(String key) {

@@ -64,10 +64,15 @@ public final class CheckReportText {
 	static void coverage(Coverage coverage, PrintStream out) {
 		out.println("Coverage: criterion x pattern -> recommendation kind, horizon [training actions]; * critical");
 		List<String[]> lines = new ArrayList<>();
-		lines.add(new String[] { "CRITERION", "SCOPE", "ISOLATED", "RECURRING", "SYSTEMIC", "ARTICLE" });
+		int columns = 3 + Coverage.PATTERNS.size() + Coverage.LOCAL_PATTERNS.size();
+		List<String> header = new ArrayList<>(List.of("CRITERION", "SCOPE"));
+		Coverage.PATTERNS.forEach(p -> header.add(p.name()));
+		Coverage.LOCAL_PATTERNS.forEach(p -> header.add("LOCAL " + p.name()));
+		header.add("ARTICLE");
+		lines.add(header.toArray(String[]::new));
 		for (Coverage.Row row : coverage.rows()) {
 			Set<String> articles = new LinkedHashSet<>();
-			String[] line = new String[6];
+			String[] line = new String[columns];
 			line[0] = row.criterion() + (row.critical() ? " *" : "");
 			line[1] = row.scope().name();
 			int column = 2;
@@ -76,10 +81,13 @@ public final class CheckReportText {
 				line[column++] = cell(pattern, cell);
 				cell.recommendations().forEach(r -> articles.add(String.valueOf(r.article())));
 			}
-			line[5] = articles.isEmpty() ? "-" : String.join(", ", articles);
+			for (Pattern pattern : Coverage.LOCAL_PATTERNS) {
+				line[column++] = cell(pattern, row.local().get(pattern));
+			}
+			line[columns - 1] = articles.isEmpty() ? "-" : String.join(", ", articles);
 			lines.add(line);
 		}
-		int[] widths = new int[6];
+		int[] widths = new int[columns];
 		for (String[] line : lines) {
 			for (int i = 0; i < line.length; i++) {
 				widths[i] = Math.max(widths[i], line[i].length());

@@ -14,9 +14,16 @@ import eu.serviceaudit.advisor.criteria.Scope;
  */
 public record Coverage(List<Row> rows) {
 
-	public static final List<Pattern> PATTERNS = List.of(Pattern.ISOLATED, Pattern.RECURRING, Pattern.SYSTEMIC);
+	/** The patterns a coverage audit gives every criterion everywhere, narrowest first. */
+	public static final List<Pattern> PATTERNS = List.of(Pattern.ISOLATED, Pattern.BELOW_STANDARD, Pattern.RECURRING,
+			Pattern.SYSTEMIC, Pattern.CUSTOMER_VOICE);
 
-	public record Row(String criterion, Scope scope, boolean critical, Map<Pattern, Cell> cells) {
+	/** The patterns a coverage audit gives every criterion at one location only (CONTRACT.md 10, LOCAL). */
+	public static final List<Pattern> LOCAL_PATTERNS = List.of(Pattern.ISOLATED, Pattern.RECURRING, Pattern.SYSTEMIC);
+
+	/** {@code local}: what the criterion gets when one location carries the weakness. */
+	public record Row(String criterion, Scope scope, boolean critical, Map<Pattern, Cell> cells,
+			Map<Pattern, Cell> local) {
 	}
 
 	/**
@@ -28,7 +35,7 @@ public record Coverage(List<Row> rows) {
 
 	/** One recommendation: its kind, horizon, the article the row points at, its training actions and rule. */
 	public record Recommendation(RecommendationKind kind, Horizon horizon, String article,
-			List<String> trainingActions, String rule) {
+			List<String> trainingActions, String rule, List<String> locations) {
 	}
 
 }

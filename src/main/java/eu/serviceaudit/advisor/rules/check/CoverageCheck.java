@@ -51,6 +51,9 @@ final class CoverageCheck {
 			for (Pattern pattern : Coverage.PATTERNS) {
 				check(row, pattern, row.cells().get(pattern), problems);
 			}
+			for (Pattern pattern : Coverage.LOCAL_PATTERNS) {
+				local(row, pattern, row.local().get(pattern), problems);
+			}
 		}
 		return problems.problems();
 	}
@@ -106,13 +109,53 @@ final class CoverageCheck {
 		}
 	}
 
-	/** What is wrong with one recommendation by CONTRACT.md section 5, or null. */
+	/**
+	 * A weakness one location carries (CONTRACT.md 10, LOCAL): its recommendations are for that location only, and
+	 * for a trainable criterion TRAINING for that team (SYSTEMIC, RECURRING) or COACHING (ISOLATED), never a PROCESS.
+	 */
+	private void local(Coverage.Row row, Pattern pattern, Coverage.Cell cell, GroupedProblems problems) {
+		String code = row.criterion();
+		String what = "%s (" + row.scope() + ", " + pattern + " at one location)";
+		if (cell.classifiedAs() != pattern) {
+			problems.add(COVERAGE, "", 0, code, "a LOCAL " + pattern + " audit of %s was classified "
+					+ cell.classifiedAs() + " by the pattern rules");
+			return;
+		}
+		if (cell.recommendations().isEmpty()) {
+			problems.add(COVERAGE, tableFile, 0, code, what + " gets no recommendation: add a row for scope "
+					+ row.scope() + ", pattern " + pattern + " and reach LOCAL (or an empty reach)");
+			return;
+		}
+		boolean trainable = row.scope() == Scope.FRONTLINE || row.scope() == Scope.INTERNAL_SERVICE;
+		for (Coverage.Recommendation r : cell.recommendations()) {
+			RuleLocations.Location at = locations.of(r.rule());
+			if (!r.locations().equals(java.util.List.of("LOC-1"))) {
+				problems.add(CONTRACT, at.file(), at.line(), code, "'" + r.rule() + "' gives " + what + " a "
+						+ r.kind() + " for " + (r.locations().isEmpty() ? "every location" : r.locations())
+						+ ": a local weakness's recommendations are for its location only (use Reach LOCAL)");
+			}
+			RecommendationKind expected = pattern == Pattern.ISOLATED ? RecommendationKind.COACHING
+					: RecommendationKind.TRAINING;
+			if (trainable && r.kind() != expected) {
+				problems.add(CONTRACT, at.file(), at.line(), code, "'" + r.rule() + "' gives " + what + " "
+						+ r.kind() + ": the team of that location gets " + expected);
+			}
+		}
+	}
+
+	/** What is wrong with one recommendation by CONTRACT.md sections 5 and 10, or null. */
 	private static String contract(Scope scope, Pattern pattern, Coverage.Recommendation r) {
 		if (scope == Scope.ORGANISATION) {
 			return r.kind() == RecommendationKind.COACHING
 					? "a missing standard is never a coaching matter (ORGANISATION gets PROCESS)" : null;
 		}
+		boolean trainable = scope == Scope.FRONTLINE || scope == Scope.INTERNAL_SERVICE;
 		return switch (pattern) {
+			case CUSTOMER_VOICE -> !SOON.contains(r.horizon())
+					? "a weakness three or more negative comments name gets horizon NOW or 30_DAYS" : null;
+			case BELOW_STANDARD -> r.kind() != (trainable ? RecommendationKind.TRAINING : RecommendationKind.PROCESS)
+					? "a BELOW_STANDARD weakness gets " + (trainable ? "TRAINING" : "PROCESS") + " for its scope"
+					: r.horizon() != Horizon.DAYS_90 ? "a BELOW_STANDARD weakness gets horizon 90_DAYS" : null;
 			case ISOLATED -> r.kind() != RecommendationKind.COACHING
 					? "an ISOLATED weakness gets COACHING, not a programme" : null;
 			case RECURRING -> r.kind() == RecommendationKind.COACHING
@@ -151,6 +194,8 @@ final class CoverageCheck {
 		return switch (pattern) {
 			case SYSTEMIC -> "3 failures in 3 visits";
 			case RECURRING -> "2 failures in 4 visits";
+			case BELOW_STANDARD -> "6 of 10 in 3 visits";
+			case CUSTOMER_VOICE -> "3 unhappy answers naming it, no finding";
 			default -> "1 failure in 6 visits";
 		};
 	}

@@ -8,7 +8,7 @@ import java.util.Map;
  * {@code critical}; {@code kind}, {@code horizon}, {@code ownerRole}, {@code kpiTarget}, {@code weight},
  * {@code exercises}, {@code article}), else by the column's title; an empty condition cell means "any".
  */
-record DecisionTableRow(String file, int line, String rule, Map<String, String> conditions,
+record DecisionTableRow(String file, String table, int line, String rule, Map<String, String> conditions,
 		Map<String, String> actions) {
 
 	static final String SCOPE = "scope";
@@ -32,6 +32,11 @@ record DecisionTableRow(String file, int line, String rule, Map<String, String> 
 	String action(String key) {
 		String value = actions.get(key);
 		return value == null ? null : value.strip();
+	}
+
+	/** A row of a recommendation table (it points at an article), which the recommendation checks judge. */
+	boolean recommends() {
+		return actions.containsKey("article");
 	}
 
 	String where() {

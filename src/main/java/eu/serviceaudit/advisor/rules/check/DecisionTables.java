@@ -122,7 +122,7 @@ final class DecisionTables {
 							key(template, title, List.of(DecisionTableRow.SCOPE, DecisionTableRow.PATTERN,
 									DecisionTableRow.CRITICAL)), title));
 					case "ACTION", "A" -> columns.put(column, new Column(false, key(template, title,
-							List.of("article", "exercises", "weight", "kpiTarget", "ownerRole", "horizon",
+							List.of("article", "exercises", "weight", "kpiTarget", "ownerRole", "horizonWhenHeard", "horizon",
 									DecisionTableRow.KIND)), title));
 					default -> {
 					}
@@ -138,8 +138,8 @@ final class DecisionTables {
 							value == null ? "" : value);
 				}
 				String name = nameColumn == null ? null : cell(row, nameColumn);
-				rows.add(new DecisionTableRow(file, row + 1, name != null ? name : tableName + "_" + (row + 1),
-						conditions, actions));
+				rows.add(new DecisionTableRow(file, tableName, row + 1,
+						name != null ? name : tableName + "_" + (row + 1), conditions, actions));
 			}
 			return rows;
 		}

@@ -17,7 +17,9 @@ import eu.serviceaudit.advisor.knowledge.KnowledgeBase;
 import eu.serviceaudit.advisor.rules.RuleBase;
 import eu.serviceaudit.advisor.rules.RuleBaseLoader;
 import eu.serviceaudit.advisor.rules.RuleCompilationException;
+import eu.serviceaudit.advisor.rules.RuleEngine;
 import eu.serviceaudit.advisor.rules.RuleError;
+import eu.serviceaudit.advisor.knowledge.comments.CommentMatcher;
 import eu.serviceaudit.advisor.rules.scenario.ScenarioFile;
 import eu.serviceaudit.advisor.rules.scenario.ScenarioReader;
 import eu.serviceaudit.advisor.rules.scenario.ScenarioResult;
@@ -44,17 +46,27 @@ public final class RulesCheck {
 
 	private final TracingAnalyser analyser;
 
+	private final MessageSource messages;
+
 	/**
 	 * @param knowledge the knowledge base the articles must exist in; null when it did not load, in which case
 	 * {@code knowledgeProblems} says why and articles are not checked
 	 */
 	public RulesCheck(CriteriaCatalogue catalogue, KnowledgeBase knowledge, List<RuleError> knowledgeProblems,
 			MessageSource messages) {
+		this(catalogue, knowledge, knowledgeProblems, messages, RuleEngine.NO_COMMENTS);
+	}
+
+	/** {@code comments} reads the comments of the scenario files as the service does. */
+	public RulesCheck(CriteriaCatalogue catalogue, KnowledgeBase knowledge, List<RuleError> knowledgeProblems,
+			MessageSource messages, CommentMatcher comments) {
 		this.catalogue = catalogue;
 		this.knowledge = knowledge;
 		this.knowledgeProblems = List.copyOf(knowledgeProblems);
+		this.messages = messages;
 		this.analyser = new TracingAnalyser(catalogue,
-				knowledge != null ? knowledge : new KnowledgeBase(List.of(), "none"), messages);
+				knowledge != null ? knowledge : new KnowledgeBase(List.of(), "none"), messages,
+				new CriterionCodeComments(catalogue, comments));
 	}
 
 	public RulesCheck(CriteriaCatalogue catalogue, KnowledgeBase knowledge, MessageSource messages) {
@@ -82,13 +94,15 @@ public final class RulesCheck {
 		RuleLocations locations = new RuleLocations(rules, rows);
 		TableRowsCheck tableCheck = new TableRowsCheck(catalogue);
 		problems.addAll(tableCheck.check(rows));
+		problems.addAll(new VocabularyTablesCheck(catalogue, messages).check(rules, rows));
 
 		CoverageRuns coverageRuns = new CoverageRuns(analyser);
 		Coverage coverage = null;
 		boolean allRan = true;
 		try {
 			coverage = coverageRuns.run(ruleBase);
-			String tableFile = rows.isEmpty() ? "" : rows.get(0).file();
+			String tableFile = rows.stream().filter(DecisionTableRow::recommends).map(DecisionTableRow::file)
+				.findFirst().orElse("");
 			problems.addAll(new CoverageCheck(knowledge, locations, tableFile).check(coverage));
 		}
 		catch (ConsequenceException ex) {

@@ -2,12 +2,15 @@ package eu.serviceaudit.advisor.rules.check;
 
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.knowledge.CurrentKnowledgeBase;
+import eu.serviceaudit.advisor.knowledge.comments.CommentMatcher;
 import eu.serviceaudit.advisor.rules.RuleBase;
+import eu.serviceaudit.advisor.rules.RuleEngine;
 import eu.serviceaudit.advisor.rules.RuleBaseValidator;
 import eu.serviceaudit.advisor.rules.RuleError;
 import eu.serviceaudit.advisor.system.content.ContentFolder;
@@ -22,7 +25,11 @@ class RulesCheckValidator implements RuleBaseValidator {
 
 	private final MessageSource messages;
 
-	RulesCheckValidator(CriteriaCatalogue catalogue, CurrentKnowledgeBase knowledge, MessageSource messages) {
+	private final ObjectProvider<CommentMatcher> comments;
+
+	RulesCheckValidator(CriteriaCatalogue catalogue, CurrentKnowledgeBase knowledge, MessageSource messages,
+			ObjectProvider<CommentMatcher> comments) {
+		this.comments = comments;
 		this.catalogue = catalogue;
 		this.knowledge = knowledge;
 		this.messages = messages;
@@ -35,7 +42,8 @@ class RulesCheckValidator implements RuleBaseValidator {
 
 	/** A check against the catalogue and the knowledge base in service now. */
 	RulesCheck check() {
-		return new RulesCheck(catalogue, knowledge.get(), messages);
+		return new RulesCheck(catalogue, knowledge.get(), List.of(), messages,
+				comments.getIfAvailable(() -> RuleEngine.NO_COMMENTS));
 	}
 
 }

@@ -31,6 +31,10 @@ final class TableRowsCheck {
 
 	private static final Set<String> HORIZONS = Set.of("NOW", "30_DAYS", "90_DAYS");
 
+	private static final Set<String> SOON = Set.of("NOW", "30_DAYS");
+
+	private static final Set<String> REACHES = Set.of("LOCAL", "EVERYWHERE");
+
 	private static final Set<String> YES_NO = Set.of("yes", "no", "true", "false");
 
 	private final CriteriaCatalogue catalogue;
@@ -39,7 +43,9 @@ final class TableRowsCheck {
 		this.catalogue = catalogue;
 	}
 
-	List<RuleError> check(List<DecisionTableRow> rows) {
+	/** Judges the rows of the recommendation tables; the other tables have their own checks. */
+	List<RuleError> check(List<DecisionTableRow> allRows) {
+		List<DecisionTableRow> rows = allRows.stream().filter(DecisionTableRow::recommends).toList();
 		List<RuleError> problems = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			DecisionTableRow row = rows.get(i);
@@ -75,6 +81,15 @@ final class TableRowsCheck {
 		String horizon = row.action("horizon");
 		if (horizon != null && !HORIZONS.contains(horizon)) {
 			problems.add(value(row, "Horizon", horizon, "one of NOW, 30_DAYS, 90_DAYS"));
+		}
+		String heard = row.action("horizonWhenHeard");
+		if (heard != null && !heard.isEmpty() && !SOON.contains(heard)) {
+			problems.add(value(row, "Horizon when customers name it", heard,
+					"NOW, 30_DAYS or empty: a weakness three customers name is acted on soon"));
+		}
+		String reach = row.condition("Reach");
+		if (reach != null && !REACHES.contains(reach)) {
+			problems.add(value(row, "Reach", reach, "LOCAL, EVERYWHERE or empty for either"));
 		}
 		for (String key : List.of("kpiTarget", "weight")) {
 			String number = row.action(key);

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import tools.jackson.core.JacksonException;
 
+import eu.serviceaudit.advisor.analysis.AlertKind;
 import eu.serviceaudit.advisor.analysis.Horizon;
 import eu.serviceaudit.advisor.analysis.Pattern;
 import eu.serviceaudit.advisor.analysis.RecommendationKind;
@@ -21,6 +22,8 @@ import eu.serviceaudit.advisor.audit.AuditRequest.ObservationInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.ResponseInput;
 import eu.serviceaudit.advisor.rules.RuleError;
 import eu.serviceaudit.advisor.rules.scenario.Scenario.ExpectedAlert;
+import eu.serviceaudit.advisor.rules.scenario.Scenario.ExpectedCaution;
+import eu.serviceaudit.advisor.rules.scenario.Scenario.ExpectedDiagnosis;
 import eu.serviceaudit.advisor.rules.scenario.Scenario.ExpectedFigure;
 import eu.serviceaudit.advisor.rules.scenario.Scenario.ExpectedRecommendation;
 import eu.serviceaudit.advisor.rules.scenario.Scenario.ExpectedWeakness;
@@ -39,10 +42,10 @@ public final class ScenarioReader {
 	public static final String FOLDER = "scenarios/";
 
 	private static final Set<String> TOP = new LinkedHashSet<>(List.of("name", "description", "client", "wave",
-			"language", "audit", "findings", "responses", "expect"));
+			"language", "sector", "audit", "findings", "responses", "expect"));
 
-	private static final Set<String> AUDIT = new LinkedHashSet<>(List.of("client", "wave", "language", "locations",
-			"observations"));
+	private static final Set<String> AUDIT = new LinkedHashSet<>(List.of("client", "wave", "language", "sector",
+			"locations", "observations"));
 
 	private static final Set<String> LOCATION = Set.of("id", "name");
 
@@ -62,14 +65,20 @@ public final class ScenarioReader {
 			"method", "channel", "date", "recommend", "satisfaction", "effort", "comment"));
 
 	private static final Set<String> EXPECT = new LinkedHashSet<>(List.of("recommendations", "otherRecommendations",
-			"weaknesses", "strengths", "alerts", "summary"));
+			"weaknesses", "strengths", "alerts", "summary", "diagnoses", "cautions"));
 
-	private static final Set<String> SUMMARY = new LinkedHashSet<>(List.of("overallScore", "nps", "csat", "ces"));
+	private static final Set<String> SUMMARY = new LinkedHashSet<>(List.of("overallScore", "nps", "csat", "ces",
+			"npsResponses", "npsMargin"));
 
 	private static final Set<String> RECOMMENDATION = new LinkedHashSet<>(List.of("criterion", "kind", "pattern",
-			"horizon", "rank", "ownerRole", "article", "trainingActions", "rule"));
+			"horizon", "rank", "ownerRole", "article", "trainingActions", "rule", "locations"));
 
-	private static final Set<String> ALERT = new LinkedHashSet<>(List.of("observation", "severity", "criterion"));
+	private static final Set<String> ALERT = new LinkedHashSet<>(List.of("observation", "severity", "criterion",
+			"kind", "due"));
+
+	private static final Set<String> DIAGNOSIS = new LinkedHashSet<>(List.of("kind", "criteria", "locations"));
+
+	private static final Set<String> CAUTION = new LinkedHashSet<>(List.of("code", "criterion"));
 
 	private static final String DEFAULT_LOCATION = "LOC-1";
 
@@ -136,13 +145,15 @@ public final class ScenarioReader {
 		String client = orDefault(yaml.text(top.get("client"), "client"), "Scenario " + name);
 		String wave = orDefault(yaml.text(top.get("wave"), "wave"), "scenario");
 		String language = yaml.text(top.get("language"), "language");
+		String sector = yaml.text(top.get("sector"), "sector");
 		if (full) {
-			return fullAudit(top.get("audit"), client, wave, language, yaml);
+			return fullAudit(top.get("audit"), client, wave, language, sector, yaml);
 		}
-		return compactAudit(top, client, wave, language, yaml);
+		return compactAudit(top, client, wave, language, sector, yaml);
 	}
 
-	private AuditRequest fullAudit(Node node, String client, String wave, String language, YamlNodes yaml) {
+	private AuditRequest fullAudit(Node node, String client, String wave, String language, String sector,
+			YamlNodes yaml) {
 		Map<String, Node> audit = yaml.mapping(node, "audit", AUDIT);
 		List<LocationInput> locations = new ArrayList<>();
 		for (Node item : yaml.sequence(audit.get("locations"), "audit.locations")) {
@@ -167,11 +178,12 @@ public final class ScenarioReader {
 		}
 		return new AuditRequest(orDefault(yaml.text(audit.get("client"), "client"), client),
 				orDefault(yaml.text(audit.get("wave"), "wave"), wave),
-				orDefault(yaml.text(audit.get("language"), "language"), language), locations, observations);
+				orDefault(yaml.text(audit.get("language"), "language"), language),
+				orDefault(yaml.text(audit.get("sector"), "sector"), sector), locations, observations);
 	}
 
 	private AuditRequest compactAudit(Map<String, Node> top, String client, String wave, String language,
-			YamlNodes yaml) {
+			String sector, YamlNodes yaml) {
 		Map<String, ObservationBuilder> observations = new LinkedHashMap<>();
 		Set<String> locations = new LinkedHashSet<>();
 		for (Node item : yaml.sequence(top.get("findings"), "findings")) {
@@ -188,7 +200,7 @@ public final class ScenarioReader {
 				observation.responses.add(response(r, yaml));
 			}
 		}
-		return new AuditRequest(client, wave, language,
+		return new AuditRequest(client, wave, language, sector,
 				locations.stream().map(id -> new LocationInput(id, id)).toList(),
 				observations.values().stream().map(ObservationBuilder::build).toList());
 	}
@@ -259,7 +271,8 @@ public final class ScenarioReader {
 				Map<String, Node> a = yaml.mapping(item, "an expected alert", ALERT);
 				alerts.add(new ExpectedAlert(YamlNodes.line(item), yaml.requiredText(a, "observation", item, "an alert"),
 						yaml.enumValue(a.get("severity"), Severity.class, "severity"),
-						yaml.text(a.get("criterion"), "criterion")));
+						yaml.text(a.get("criterion"), "criterion"),
+						yaml.enumValue(a.get("kind"), AlertKind.class, "kind"), yaml.text(a.get("due"), "due")));
 			}
 		}
 		List<ExpectedFigure> summary = null;
@@ -271,8 +284,27 @@ public final class ScenarioReader {
 						yaml.number(figure.getValue(), figure.getKey())));
 			}
 		}
+		List<ExpectedDiagnosis> diagnoses = null;
+		if (expect.containsKey("diagnoses")) {
+			diagnoses = new ArrayList<>();
+			for (Node item : yaml.sequence(expect.get("diagnoses"), "expect.diagnoses")) {
+				Map<String, Node> d = yaml.mapping(item, "an expected diagnosis", DIAGNOSIS);
+				diagnoses.add(new ExpectedDiagnosis(YamlNodes.line(item),
+						yaml.requiredText(d, "kind", item, "a diagnosis"), yaml.texts(d.get("criteria"), "criteria"),
+						yaml.texts(d.get("locations"), "locations")));
+			}
+		}
+		List<ExpectedCaution> cautions = null;
+		if (expect.containsKey("cautions")) {
+			cautions = new ArrayList<>();
+			for (Node item : yaml.sequence(expect.get("cautions"), "expect.cautions")) {
+				Map<String, Node> c = yaml.mapping(item, "an expected caution", CAUTION);
+				cautions.add(new ExpectedCaution(YamlNodes.line(item), yaml.requiredText(c, "code", item, "a caution"),
+						yaml.text(c.get("criterion"), "criterion")));
+			}
+		}
 		return new Expectations(YamlNodes.line(node), recommendations, Boolean.TRUE.equals(others), weaknesses,
-				strengths, alerts, summary);
+				strengths, alerts, summary, diagnoses, cautions);
 	}
 
 	private static ExpectedRecommendation recommendation(Node item, YamlNodes yaml) {
@@ -295,7 +327,8 @@ public final class ScenarioReader {
 		return new ExpectedRecommendation(YamlNodes.line(item), criterion, kind,
 				yaml.enumValue(r.get("pattern"), Pattern.class, "pattern"), horizons, rank,
 				yaml.text(r.get("ownerRole"), "ownerRole"), yaml.text(r.get("article"), "article"),
-				yaml.bool(r.get("trainingActions"), "trainingActions"), yaml.text(r.get("rule"), "rule"));
+				yaml.bool(r.get("trainingActions"), "trainingActions"), yaml.text(r.get("rule"), "rule"),
+				r.containsKey("locations") ? yaml.texts(r.get("locations"), "locations") : null);
 	}
 
 	private static String orDefault(String value, String fallback) {

@@ -73,6 +73,12 @@ public final class ScenarioRunner {
 		if (expect.summary() != null) {
 			compareSummary(scenario, expect.summary(), analysis.summary(), failures);
 		}
+		if (expect.diagnoses() != null) {
+			compareDiagnoses(scenario, expect, analysis.diagnoses(), failures);
+		}
+		if (expect.cautions() != null) {
+			compareCautions(scenario, expect, analysis.cautions(), failures);
+		}
 		checkCodes(scenario, failures);
 		return new ScenarioResult(scenario.file(), scenario.name(), failures, traced.firedRules(), analysis);
 	}
@@ -114,7 +120,8 @@ public final class ScenarioRunner {
 				&& (e.ownerRole() == null || e.ownerRole().equals(r.ownerRole()))
 				&& (e.article() == null || e.article().equals(r.articleId()))
 				&& (e.trainingActions() == null || e.trainingActions() == !r.trainingActions().isEmpty())
-				&& (e.rule() == null || r.rationale() != null && e.rule().equals(r.rationale().rule()));
+				&& (e.rule() == null || r.rationale() != null && e.rule().equals(r.rationale().rule()))
+				&& (e.locations() == null || e.locations().equals(r.locations() == null ? List.of() : r.locations()));
 	}
 
 	static String describe(ExpectedRecommendation e) {
@@ -142,6 +149,9 @@ public final class ScenarioRunner {
 		if (e.rule() != null) {
 			details.add("rule '" + e.rule() + "'");
 		}
+		if (e.locations() != null) {
+			details.add(e.locations().isEmpty() ? "for every location" : "for " + e.locations());
+		}
 		return details.isEmpty() ? text.toString() : text + " (" + String.join(", ", details) + ")";
 	}
 
@@ -149,7 +159,8 @@ public final class ScenarioRunner {
 		return r.kind() + " for " + String.join(",", r.addresses()) + " (pattern " + r.pattern() + ", horizon "
 				+ r.horizon().label() + ", rank " + r.rank() + ", owner " + r.ownerRole() + ", article "
 				+ r.articleId() + ", " + r.trainingActions().size() + " training action(s), rule '"
-				+ (r.rationale() == null ? null : r.rationale().rule()) + "')";
+				+ (r.rationale() == null ? null : r.rationale().rule()) + "'"
+				+ (r.locations() == null || r.locations().isEmpty() ? "" : ", for " + r.locations()) + ")";
 	}
 
 	private static void compareWeaknesses(Scenario scenario, Expectations expect, List<Analysis.Weakness> actual,
@@ -181,7 +192,9 @@ public final class ScenarioRunner {
 			Analysis.Alert match = unmatched.stream()
 				.filter(a -> Objects.equals(a.observationId(), e.observation())
 						&& (e.severity() == null || e.severity() == a.severity())
-						&& (e.criterion() == null || e.criterion().equals(a.criterion())))
+						&& (e.criterion() == null || e.criterion().equals(a.criterion()))
+						&& (e.kind() == null || e.kind() == a.kind())
+						&& (e.due() == null || a.due() != null && e.due().equals(a.due().toString())))
 				.findFirst()
 				.orElse(null);
 			if (match != null) {
@@ -190,7 +203,9 @@ public final class ScenarioRunner {
 			}
 			failures.add(failure(scenario, e.line(), "expected an alert on " + e.observation()
 					+ (e.severity() == null ? "" : " of severity " + e.severity())
-					+ (e.criterion() == null ? "" : " for " + e.criterion()) + "; got "
+					+ (e.criterion() == null ? "" : " for " + e.criterion())
+					+ (e.kind() == null ? "" : " of kind " + e.kind()) + (e.due() == null ? "" : " due " + e.due())
+					+ "; got "
 					+ (actual.isEmpty() ? "no alert" : actual.stream().map(ScenarioRunner::describe).toList())));
 		}
 		unmatched.forEach(a -> failures.add(failure(scenario, expect.line(), "unexpected alert " + describe(a)
@@ -204,6 +219,8 @@ public final class ScenarioRunner {
 				case "overallScore" -> actual.overallScore();
 				case "nps" -> actual.nps();
 				case "csat" -> actual.csat();
+				case "npsResponses" -> actual.npsResponses() == null ? null : actual.npsResponses().doubleValue();
+				case "npsMargin" -> actual.npsMargin();
 				default -> actual.ces();
 			};
 			boolean same = figure.value() == null ? value == null
@@ -217,7 +234,55 @@ public final class ScenarioRunner {
 	}
 
 	private static String describe(Analysis.Alert a) {
-		return a.severity() + " on " + a.observationId() + (a.criterion() == null ? "" : " for " + a.criterion());
+		return a.severity() + " on " + a.observationId() + (a.criterion() == null ? "" : " for " + a.criterion())
+				+ (a.kind() == null ? "" : " " + a.kind()) + (a.due() == null ? "" : " due " + a.due());
+	}
+
+	private static void compareDiagnoses(Scenario scenario, Expectations expect, List<Analysis.Diagnosis> actual,
+			List<RuleError> failures) {
+		List<Analysis.Diagnosis> unmatched = new ArrayList<>(actual);
+		for (Scenario.ExpectedDiagnosis e : expect.diagnoses()) {
+			Analysis.Diagnosis match = unmatched.stream()
+				.filter(d -> d.kind().equals(e.kind())
+						&& (e.criteria().isEmpty() || new LinkedHashSet<>(e.criteria()).equals(new LinkedHashSet<>(d.criteria())))
+						&& (e.locations().isEmpty() || e.locations().equals(d.locations())))
+				.findFirst()
+				.orElse(null);
+			if (match != null) {
+				unmatched.remove(match);
+				continue;
+			}
+			failures.add(failure(scenario, e.line(), "expected a " + e.kind() + " diagnosis"
+					+ (e.criteria().isEmpty() ? "" : " of " + e.criteria())
+					+ (e.locations().isEmpty() ? "" : " at " + e.locations()) + "; got "
+					+ (actual.isEmpty() ? "no diagnosis" : actual.stream().map(ScenarioRunner::describe).toList())));
+		}
+		unmatched.forEach(d -> failures.add(failure(scenario, expect.line(), "unexpected diagnosis " + describe(d)
+				+ " (list it under expect.diagnoses)")));
+	}
+
+	private static String describe(Analysis.Diagnosis d) {
+		return d.kind() + " of " + d.criteria() + (d.locations().isEmpty() ? "" : " at " + d.locations());
+	}
+
+	private static void compareCautions(Scenario scenario, Expectations expect, List<Analysis.Caution> actual,
+			List<RuleError> failures) {
+		List<Analysis.Caution> unmatched = new ArrayList<>(actual);
+		for (Scenario.ExpectedCaution e : expect.cautions()) {
+			Analysis.Caution match = unmatched.stream()
+				.filter(c -> c.code().equals(e.code()) && (e.criterion() == null || e.criterion().equals(c.criterion())))
+				.findFirst()
+				.orElse(null);
+			if (match != null) {
+				unmatched.remove(match);
+				continue;
+			}
+			failures.add(failure(scenario, e.line(), "expected the caution " + e.code()
+					+ (e.criterion() == null ? "" : " for " + e.criterion()) + "; got "
+					+ actual.stream().map(c -> c.code() + (c.criterion() == null ? "" : " " + c.criterion())).toList()));
+		}
+		unmatched.forEach(c -> failures.add(failure(scenario, expect.line(), "unexpected caution " + c.code()
+				+ (c.criterion() == null ? "" : " for " + c.criterion()) + " (list it under expect.cautions)")));
 	}
 
 	/** Criterion codes in the expectations that the catalogue does not know: a typo never matches anything. */

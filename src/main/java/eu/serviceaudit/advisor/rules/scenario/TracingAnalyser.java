@@ -11,6 +11,7 @@ import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.audit.Audit;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBase;
+import eu.serviceaudit.advisor.knowledge.comments.CommentMatcher;
 import eu.serviceaudit.advisor.rules.AnalysisAssembler;
 import eu.serviceaudit.advisor.rules.RuleBase;
 import eu.serviceaudit.advisor.rules.RuleEngine;
@@ -27,15 +28,24 @@ public final class TracingAnalyser {
 
 	private final AnalysisAssembler assembler;
 
+	private final CommentMatcher comments;
+
 	public TracingAnalyser(CriteriaCatalogue catalogue, KnowledgeBase knowledge, MessageSource messages) {
+		this(catalogue, knowledge, messages, RuleEngine.NO_COMMENTS);
+	}
+
+	/** {@code comments} reads the negative comments of the audits as the service does. */
+	public TracingAnalyser(CriteriaCatalogue catalogue, KnowledgeBase knowledge, MessageSource messages,
+			CommentMatcher comments) {
 		this.catalogue = catalogue;
+		this.comments = comments;
 		this.assembler = new AnalysisAssembler(catalogue, knowledge, messages);
 	}
 
 	public Traced analyse(RuleBase ruleBase, Audit audit) {
 		Set<String> fired = new LinkedHashSet<>();
-		RuleOutcome outcome = RuleEngine.evaluate(ruleBase.kieBase(), catalogue.all(), Thresholds.DEFAULTS,
-				audit.findings().toList(), audit.responses().toList(), new DefaultAgendaEventListener() {
+		RuleOutcome outcome = RuleEngine.evaluate(ruleBase.kieBase(), catalogue.all(), Thresholds.DEFAULTS, audit,
+				comments, new DefaultAgendaEventListener() {
 					@Override
 					public void afterMatchFired(AfterMatchFiredEvent event) {
 						fired.add(event.getMatch().getRule().getName());

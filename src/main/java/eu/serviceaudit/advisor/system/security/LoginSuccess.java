@@ -23,6 +23,12 @@ class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
 		throttle.succeeded(authentication.getName());
+		String keptFormPage = KeptForm.pageAfterLogin(request);
+		if (keptFormPage != null) {
+			clearAuthenticationAttributes(request);
+			getRedirectStrategy().sendRedirect(request, response, keptFormPage);
+			return;
+		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 

@@ -7,6 +7,7 @@ import static eu.serviceaudit.advisor.system.security.Roles.TRAINER;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,6 +21,7 @@ import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import eu.serviceaudit.advisor.system.web.Problems;
 
@@ -48,7 +50,12 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/criteria", "/api/kb/**").authenticated()
 				.requestMatchers("/api/admin/**").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/analyses", "/api/imports/**").hasAnyRole(ADMIN, CONSULTANT)
+				.requestMatchers(HttpMethod.PUT, "/api/analyses/*/report").hasAnyRole(ADMIN, CONSULTANT)
+				.requestMatchers(HttpMethod.POST, "/api/analyses/*/report/**").hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(HttpMethod.GET, "/api/analyses", "/api/analyses/**").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
+				.requestMatchers(HttpMethod.GET, "/api/alerts", "/api/alerts/**", "/api/clients", "/api/clients/**").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
+				.requestMatchers(HttpMethod.PATCH, "/api/alerts/*").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
+				.requestMatchers(HttpMethod.PUT, "/api/clients/*/rhythm").hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(HttpMethod.PATCH, "/api/action-plans/*/items/*").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers(HttpMethod.GET, "/api/action-plans", "/api/action-plans/**").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers("/api/action-plans", "/api/action-plans/**").hasAnyRole(ADMIN, CONSULTANT)
@@ -84,7 +91,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle,
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping pages) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/js/**", "/webjars/**",
 						"/favicon.ico", "/favicon.svg", "/error", "/error/**", FORBIDDEN_PAGE)
@@ -92,19 +100,21 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/**").hasRole(ADMIN)
 				.requestMatchers(WebPaths.ADMIN).hasRole(ADMIN)
 				.requestMatchers(HttpMethod.GET, WebPaths.ANALYSIS_UPLOAD).hasAnyRole(ADMIN, CONSULTANT)
+				.requestMatchers(WebPaths.ANALYSIS_DELETE).hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(HttpMethod.POST, WebPaths.PLAN_PROGRESS).hasAnyRole(ADMIN, CONSULTANT, MANAGER)
+				.requestMatchers(HttpMethod.POST, WebPaths.ALERT_FOLLOW_UP).hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers(HttpMethod.GET, WebPaths.ANALYSES_AND_PLANS).hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers(WebPaths.ANALYSES_AND_PLANS).hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(WebPaths.TRAINING).hasAnyRole(ADMIN, TRAINER)
 				.requestMatchers(WebPaths.EVERY_ROLE).authenticated()
-				.anyRequest().hasRole(ADMIN))
+				.anyRequest().access(new UnknownAddress(pages)))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new LoginSuccess(throttle))
 				.failureHandler(new LoginFailure(throttle))
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()))
-			.exceptionHandling(errors -> errors.accessDeniedPage(FORBIDDEN_PAGE))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(new ExpiredFormHandler(FORBIDDEN_PAGE)))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frames -> frames.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))

@@ -9,11 +9,18 @@ final class WebPaths {
 	/** Uploading an audit: consultants. */
 	static final String[] ANALYSIS_UPLOAD = { "/analyses/new" };
 
+	/** Deleting an analysis, including the page that asks first: consultants. */
+	static final String[] ANALYSIS_DELETE = { "/analyses/*/delete" };
+
 	/** Status and note of a plan item: what a manager may change. */
 	static final String[] PLAN_PROGRESS = { "/plans/*/items/*/progress" };
 
+	/** Status, owner and note of an alert: what managers and consultants change as they follow it up. */
+	static final String[] ALERT_FOLLOW_UP = { "/alerts/*/follow-up" };
+
 	/** Read by consultants and managers (GET); changed by consultants (any other method). */
-	static final String[] ANALYSES_AND_PLANS = { "/analyses", "/analyses/**", "/plans", "/plans/**", "/alerts" };
+	static final String[] ANALYSES_AND_PLANS = { "/analyses", "/analyses/**", "/plans", "/plans/**", "/alerts",
+			"/alerts/**", "/dashboard", "/clients", "/clients/**" };
 
 	/** Training sessions: trainers. */
 	static final String[] TRAINING = { "/training-sessions", "/training-sessions/**" };

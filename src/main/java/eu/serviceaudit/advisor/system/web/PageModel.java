@@ -33,6 +33,24 @@ class PageModel {
 		return uri.startsWith(context) ? uri.substring(context.length()) : uri;
 	}
 
+	/** A form kept when the session expired, as JSON for app.js to put back on the page it was sent from. */
+	@ModelAttribute("keptForm")
+	String keptForm(jakarta.servlet.http.HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod())) {
+			return null;
+		}
+		eu.serviceaudit.advisor.system.security.KeptForm kept = eu.serviceaudit.advisor.system.security.KeptForm
+			.takeFor(request);
+		return kept == null ? null : json.writeValueAsString(java.util.Map.of("action", kept.action(), "fields",
+				kept.fields()));
+	}
+
+	private final tools.jackson.databind.json.JsonMapper json;
+
+	PageModel(tools.jackson.databind.json.JsonMapper json) {
+		this.json = json;
+	}
+
 	@ModelAttribute("uiLanguage")
 	String uiLanguage(Locale locale) {
 		return Language.orDefault(locale.getLanguage()).code();

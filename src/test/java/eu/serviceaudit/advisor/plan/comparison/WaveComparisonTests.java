@@ -27,6 +27,8 @@ class WaveComparisonTests extends ApiTestSupport {
 		ObjectNode audit = (ObjectNode) read(resource("/samples/kohvik-paike-2026q4.json"));
 		audit.put("wave", "2027-Q1").put("client", client);
 		for (JsonNode observation : audit.get("observations")) {
+			ObjectNode o = (ObjectNode) observation;
+			o.put("date", java.time.LocalDate.parse(o.get("date").asString()).plusDays(91).toString());
 			JsonNode findings = observation.get("findings");
 			if (findings == null) {
 				continue;
@@ -72,26 +74,24 @@ class WaveComparisonTests extends ApiTestSupport {
 
 		JsonNode comparison = compare(q1.get("id").asString(), null);
 		assertThat(comparison.get("previous").get("id").asString()).isEqualTo(q4.get("id").asString());
-		assertThat(comparison.get("current").get("wave").asString()).isEqualTo("2027-Q1");
+		assertThat(comparison.get("previous").get("wave").asString()).isEqualTo("2026-Q4");
 		Map<String, JsonNode> byCriterion = new HashMap<>();
 		comparison.get("criteria").forEach(c -> byCriterion.put(c.get("criterion").asString(), c));
 		JsonNode greeting = byCriterion.get("GREETING");
-		assertThat(greeting.get("trend").asString()).isEqualTo("IMPROVED");
-		assertThat(greeting.get("currentScore").asDouble()).isEqualTo(1.0);
-		assertThat(greeting.get("delta").asDouble())
-			.isCloseTo(1.0 - greeting.get("previousScore").asDouble(), org.assertj.core.api.Assertions.within(1e-4));
-		assertThat(byCriterion.get("PRODUCT_KNOWLEDGE").get("trend").asString()).isEqualTo("WORSE");
-		assertThat(byCriterion.get("PREMISES_CLEAN").get("trend").asString()).isEqualTo("UNCHANGED");
-		assertThat(byCriterion.get("PREMISES_CLEAN").get("delta").asDouble()).isZero();
+		assertThat(greeting.get("score").asDouble()).isEqualTo(1.0);
+		assertThat(greeting.get("change").asDouble())
+			.isCloseTo(1.0 - greeting.get("previousScore").asDouble(), org.assertj.core.api.Assertions.within(1e-9));
+		assertThat(byCriterion.get("PRODUCT_KNOWLEDGE").get("change").asDouble()).isNegative();
+		assertThat(byCriterion.get("PREMISES_CLEAN").get("change").asDouble()).isZero();
+		assertThat(byCriterion.get("PREMISES_CLEAN").get("significant").asBoolean()).isFalse();
 
-		JsonNode item = comparison.get("planItems").get(0);
+		JsonNode item = comparison.get("kpis").get(0);
 		assertThat(item.get("criterion").asString()).isEqualTo("GREETING");
-		assertThat(item.get("previousValue").asDouble()).isEqualTo(greeting.get("previousScore").asDouble());
-		assertThat(item.get("currentValue").asDouble()).isEqualTo(1.0);
-		assertThat(item.get("met").asBoolean()).isTrue();
+		assertThat(item.get("value").asDouble()).isEqualTo(1.0);
+		assertThat(item.get("verdict").asString()).isEqualTo("MET");
 
 		JsonNode backwards = compare(q4.get("id").asString(), q1.get("id").asString());
-		assertThat(backwards.get("planItems")).isEmpty();
+		assertThat(backwards.get("kpis")).isEmpty();
 	}
 
 	@Test
@@ -103,7 +103,8 @@ class WaveComparisonTests extends ApiTestSupport {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].pointer").value("/query/previous"));
 		mvc.perform(get("/api/analyses/" + theirs.get("id").asString() + "/comparison").with(as("consultant")))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.previous").isEmpty());
 		mvc.perform(get("/api/analyses/unknown/comparison").with(as("consultant"))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/analyses/" + mine.get("id").asString() + "/comparison").param("previous", "unknown")
 			.with(as("consultant"))).andExpect(status().isNotFound());

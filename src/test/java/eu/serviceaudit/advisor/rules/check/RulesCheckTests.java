@@ -20,7 +20,7 @@ class RulesCheckTests {
 
 	static final String TABLE = "recommendations/recommendation-table.drl.csv";
 
-	static final String ISOLATED_FRONTLINE = "Isolated frontline slip gets coaching within 30 days,FRONTLINE,ISOLATED,false,COACHING,30_DAYS,STORE_MANAGER";
+	static final String ISOLATED_FRONTLINE = "Isolated frontline slip gets coaching within 30 days,FRONTLINE,ISOLATED,false,EVERYWHERE,COACHING,30_DAYS,,LOCATION_MANAGER";
 
 	final RulesCheck check = new RulesCheck(RulesFixtures.CATALOGUE, RulesFixtures.KNOWLEDGE, RulesFixtures.messages());
 
@@ -53,18 +53,18 @@ class RulesCheckTests {
 
 	@Test
 	void shouldNameTheLinesOfTwoRowsThatDecideTheSameCaseDifferently() {
-		append("Isolated channel slip gets coaching now,CHANNEL,ISOLATED,,COACHING,NOW,CHANNEL_OWNER,0.9,0.3,no,rec-{criterion}\n");
+		append("Isolated channel slip gets coaching now,CHANNEL,ISOLATED,,,COACHING,NOW,,CHANNEL_OWNER,0.9,0.3,no,rec-{criterion}\n");
 
 		assertThat(problems(TableRowsCheck.CONFLICT)).singleElement().satisfies(problem -> {
 			assertThat(problem.file()).isEqualTo(TABLE);
-			assertThat(problem.line()).isEqualTo(31);
-			assertThat(problem.message()).contains("(line 24)").contains("horizon NOW here, 30_DAYS there");
+			assertThat(problem.line()).isEqualTo(47);
+			assertThat(problem.message()).contains("(line 34)").contains("horizon NOW here, 30_DAYS there");
 		});
 	}
 
 	@Test
 	void shouldCallARepeatedRowADuplicate() {
-		append("Same as the isolated channel row,CHANNEL,ISOLATED,,COACHING,30_DAYS,CHANNEL_OWNER,0.9,0.3,no,rec-{criterion}\n");
+		append("Same as the isolated channel row,CHANNEL,ISOLATED,,,COACHING,30_DAYS,,CHANNEL_OWNER,0.9,0.3,no,rec-{criterion}\n");
 
 		assertThat(problems(TableRowsCheck.CONFLICT)).singleElement()
 			.satisfies(problem -> assertThat(problem.message()).contains("this row repeats the other"));
@@ -72,10 +72,10 @@ class RulesCheckTests {
 
 	@Test
 	void shouldFindARowNoCriterionOfTheCatalogueCanMeet() {
-		append("Critical facility slip gets coaching now,FACILITY,ISOLATED,true,COACHING,NOW,STORE_MANAGER,0.9,0.3,no,rec-{criterion}\n");
+		append("Critical facility slip gets coaching now,FACILITY,ISOLATED,true,,COACHING,NOW,,LOCATION_MANAGER,0.9,0.3,no,rec-{criterion}\n");
 
 		assertThat(problems(TableRowsCheck.NEVER_FIRES)).singleElement().satisfies(problem -> {
-			assertThat(problem.line()).isEqualTo(31);
+			assertThat(problem.line()).isEqualTo(47);
 			assertThat(problem.message()).contains("can never fire")
 				.contains("no criterion of the catalogue with the scope FACILITY has critical = true");
 		});
@@ -83,21 +83,21 @@ class RulesCheckTests {
 
 	@Test
 	void shouldNameCellsTheCompilerAcceptsButAnAnalysisCouldNotUse() {
-		RulesFixtures.edit(rules, TABLE, "Recurring channel weakness gets team training within 90 days,CHANNEL,RECURRING,,TRAINING,90_DAYS,CHANNEL_OWNER,0.9,0.5",
-				"Recurring channel weakness gets team training within 90 days,CHANNEL,RECURRING,,TRAINING,30_DAYZ,CHANNEL_OWNER,0.9,1.5");
+		RulesFixtures.edit(rules, TABLE, "Recurring channel weakness gets team training within 90 days,CHANNEL,RECURRING,,,TRAINING,90_DAYS,30_DAYS,CHANNEL_OWNER,0.9,0.5",
+				"Recurring channel weakness gets team training within 90 days,CHANNEL,RECURRING,,,TRAINING,30_DAYZ,30_DAYS,CHANNEL_OWNER,0.9,1.5");
 
 		CheckReport report = check();
 
 		assertThat(report.problems()).filteredOn(p -> p.check().equals(TableRowsCheck.TABLE))
 			.extracting(RuleError::line, RuleError::message)
 			.containsExactly(
-					tuple(23, "row 'Recurring channel weakness gets team training within 90 days': Horizon is "
+					tuple(33, "row 'Recurring channel weakness gets team training within 90 days': Horizon is "
 							+ "'30_DAYZ', expected one of NOW, 30_DAYS, 90_DAYS"),
-					tuple(23, "row 'Recurring channel weakness gets team training within 90 days': Priority weight "
+					tuple(33, "row 'Recurring channel weakness gets team training within 90 days': Priority weight "
 							+ "is '1.5', expected a number from 0 to 1"));
 		assertThat(report.problems()).filteredOn(p -> p.check().equals(RulesCheck.RUNTIME))
 			.singleElement()
-			.satisfies(p -> assertThat(p.toString()).startsWith(TABLE + ":23: [runtime] rule 'Recurring channel "
+			.satisfies(p -> assertThat(p.toString()).startsWith(TABLE + ":33: [runtime] rule 'Recurring channel "
 					+ "weakness gets team training within 90 days' failed while analysing the coverage audits: "
 					+ "IllegalArgumentException: Unknown horizon 30_DAYZ"));
 	}
@@ -109,9 +109,12 @@ class RulesCheckTests {
 
 		List<RuleError> coverage = problems(CoverageCheck.COVERAGE);
 
-		assertThat(coverage).singleElement().satisfies(problem -> assertThat(problem.message())
-			.isEqualTo("HUMAN_REACHABLE, AUTO_ACKNOWLEDGEMENT, SOCIAL_RESPONSE, CONTACT_INFO_VISIBLE, WEBSITE_MOBILE "
-					+ "(CHANNEL, RECURRING) gets no recommendation: add a row for scope CHANNEL and pattern RECURRING"));
+		assertThat(coverage).extracting(RuleError::message)
+			.containsExactly("HUMAN_REACHABLE, AUTO_ACKNOWLEDGEMENT, SOCIAL_RESPONSE, CONTACT_INFO_VISIBLE, WEBSITE_MOBILE "
+					+ "(CHANNEL, RECURRING) gets no recommendation: add a row for scope CHANNEL and pattern RECURRING",
+					"HUMAN_REACHABLE, AUTO_ACKNOWLEDGEMENT, SOCIAL_RESPONSE, CONTACT_INFO_VISIBLE, WEBSITE_MOBILE "
+							+ "(CHANNEL, RECURRING at one location) gets no recommendation: add a row for scope "
+							+ "CHANNEL, pattern RECURRING and reach LOCAL (or an empty reach)");
 		assertThat(check().coverage().rows()).filteredOn(r -> r.criterion().equals("WEBSITE_MOBILE"))
 			.singleElement()
 			.satisfies(r -> assertThat(r.cells().get(Pattern.RECURRING).recommendations()).isEmpty());
@@ -120,7 +123,7 @@ class RulesCheckTests {
 	@Test
 	void shouldRefuseARowThatBreaksTheContractNamingItsLine() {
 		RulesFixtures.edit(rules, TABLE, ISOLATED_FRONTLINE,
-				ISOLATED_FRONTLINE.replace("false,COACHING,30_DAYS", "false,TRAINING,30_DAYS"));
+				ISOLATED_FRONTLINE.replace("EVERYWHERE,COACHING,30_DAYS", "EVERYWHERE,TRAINING,30_DAYS"));
 
 		assertThat(problems(CoverageCheck.CONTRACT)).isNotEmpty().allSatisfy(problem -> {
 			assertThat(problem.file()).isEqualTo(TABLE);
@@ -134,15 +137,15 @@ class RulesCheckTests {
 
 	@Test
 	void shouldRefuseARowPointingAtAnExerciseOrAMissingArticle() {
-		RulesFixtures.edit(rules, TABLE, "Isolated facility slip gets coaching within 30 days,FACILITY,ISOLATED,,COACHING,30_DAYS,STORE_MANAGER,0.9,0.3,no,rec-{criterion}",
-				"Isolated facility slip gets coaching within 30 days,FACILITY,ISOLATED,,COACHING,30_DAYS,STORE_MANAGER,0.9,0.3,no,rec-{criterion}-typo");
-		RulesFixtures.edit(rules, TABLE, "Isolated channel slip gets coaching within 30 days,CHANNEL,ISOLATED,,COACHING,30_DAYS,CHANNEL_OWNER,0.9,0.3,no,rec-{criterion}",
-				"Isolated channel slip gets coaching within 30 days,CHANNEL,ISOLATED,,COACHING,30_DAYS,CHANNEL_OWNER,0.9,0.3,no,ex-30-30-greeting-drill");
+		RulesFixtures.edit(rules, TABLE, "Isolated facility slip gets coaching within 30 days,FACILITY,ISOLATED,,,COACHING,30_DAYS,,LOCATION_MANAGER,0.9,0.3,no,rec-{criterion}",
+				"Isolated facility slip gets coaching within 30 days,FACILITY,ISOLATED,,,COACHING,30_DAYS,,LOCATION_MANAGER,0.9,0.3,no,rec-{criterion}-typo");
+		RulesFixtures.edit(rules, TABLE, "Isolated channel slip gets coaching within 30 days,CHANNEL,ISOLATED,,,COACHING,30_DAYS,,CHANNEL_OWNER,0.9,0.3,no,rec-{criterion}",
+				"Isolated channel slip gets coaching within 30 days,CHANNEL,ISOLATED,,,COACHING,30_DAYS,,CHANNEL_OWNER,0.9,0.3,no,ex-30-30-greeting-drill");
 
 		assertThat(problems(CoverageCheck.ARTICLE)).extracting(RuleError::line, RuleError::message)
-			.contains(tuple(27, "'Isolated facility slip gets coaching within 30 days' points PREMISES_CLEAN at the "
+			.contains(tuple(39, "'Isolated facility slip gets coaching within 30 days' points PREMISES_CLEAN at the "
 					+ "article 'rec-premises-clean-typo', which the knowledge base does not have"))
-			.contains(tuple(24, "'Isolated channel slip gets coaching within 30 days' points HUMAN_REACHABLE, "
+			.contains(tuple(34, "'Isolated channel slip gets coaching within 30 days' points HUMAN_REACHABLE, "
 					+ "AUTO_ACKNOWLEDGEMENT, SOCIAL_RESPONSE, CONTACT_INFO_VISIBLE, WEBSITE_MOBILE at "
 					+ "'ex-30-30-greeting-drill', which is an EXERCISE, not a RECOMMENDATION"));
 	}

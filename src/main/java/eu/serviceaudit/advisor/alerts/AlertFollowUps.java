@@ -1,0 +1,203 @@
+package eu.serviceaudit.advisor.alerts;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import eu.serviceaudit.advisor.analysis.AlertKind;
+import eu.serviceaudit.advisor.analysis.Severity;
+
+/**
+ * Stored follow-ups and their history. Changes go through {@link #update}: an {@code UPDATE ... WHERE version = ?}
+ * that bumps the version, so that a stale edit changes nothing.
+ */
+@Repository
+class AlertFollowUps {
+
+	private static final String COLUMNS = """
+			SELECT f.id, f.analysis_id, f.client, a.wave, f.observation_id, f.location_id, f.criterion, f.kind,
+			    f.severity, f.reason, f.due, f.status, f.owner, f.note, f.version
+			FROM alert_followups f JOIN analyses a ON a.id = f.analysis_id""";
+
+	private final JdbcClient jdbc;
+
+	AlertFollowUps(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	boolean existFor(String analysisId) {
+		return jdbc.sql("SELECT COUNT(*) FROM alert_followups WHERE analysis_id = :a").param("a", analysisId)
+			.query(Integer.class).single() > 0;
+	}
+
+	void insert(NewFollowUp alert, Instant now) {
+		jdbc.sql("""
+				INSERT INTO alert_followups (id, analysis_id, seq, client, observation_id, location_id, criterion, kind,
+				    severity, reason, due, status, owner, note, version, created_at, updated_at)
+				VALUES (:id, :analysis, :seq, :client, :observation, :location, :criterion, :kind, :severity, :reason,
+				    :due, 'OPEN', NULL, NULL, 1, :now, :now)""")
+			.param("id", alert.id())
+			.param("analysis", alert.analysisId())
+			.param("seq", alert.seq())
+			.param("client", alert.client())
+			.param("observation", alert.observationId())
+			.param("location", alert.locationId())
+			.param("criterion", alert.criterion())
+			.param("kind", alert.kind().name())
+			.param("severity", alert.severity().name())
+			.param("reason", alert.reason())
+			.param("due", Date.valueOf(alert.due()))
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	record NewFollowUp(String id, String analysisId, int seq, String client, String observationId, String locationId,
+			String criterion, AlertKind kind, Severity severity, String reason, LocalDate due) {
+	}
+
+	/** One page of the worklist, earliest due first, and how many match in all. */
+	Page page(AlertFilter filter, LocalDate today, int limit, int offset) {
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		Map<String, Object> params = new HashMap<>();
+		if (filter.client() != null) {
+			where.append(" AND f.client = :client");
+			params.put("client", filter.client());
+		}
+		if (filter.status() != null) {
+			where.append(" AND f.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.kind() != null) {
+			where.append(" AND f.kind = :kind");
+			params.put("kind", filter.kind().name());
+		}
+		if (filter.location() != null) {
+			where.append(" AND f.location_id = :location");
+			params.put("location", filter.location());
+		}
+		if (filter.overdueOnly()) {
+			where.append(" AND f.status IN ('OPEN', 'CONTACTED') AND f.due < :today");
+			params.put("today", Date.valueOf(today));
+		}
+		int total = jdbc.sql("SELECT COUNT(*) FROM alert_followups f" + where).params(params)
+			.query(Integer.class).single();
+		List<FollowUp> items = jdbc.sql(COLUMNS + where
+				+ " ORDER BY f.due, f.severity, f.client, f.observation_id, f.id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+			.params(params)
+			.param("offset", offset)
+			.param("limit", limit)
+			.query((rs, n) -> followUp(rs, today))
+			.list();
+		return new Page(total, items);
+	}
+
+	record Page(int total, List<FollowUp> items) {
+	}
+
+	Optional<FollowUp> find(String id, LocalDate today) {
+		return jdbc.sql(COLUMNS + " WHERE f.id = :id").param("id", id).query((rs, n) -> followUp(rs, today)).optional();
+	}
+
+	/** False when the stored version is no longer {@code expected}. */
+	boolean update(String id, int expected, AlertStatus status, String owner, String note, Instant now) {
+		return jdbc.sql("""
+				UPDATE alert_followups SET status = :status, owner = :owner, note = :note, version = version + 1,
+				    updated_at = :now WHERE id = :id AND version = :expected""")
+			.param("status", status.name())
+			.param("owner", owner)
+			.param("note", note)
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.param("expected", expected)
+			.update() == 1;
+	}
+
+	void addHistory(String id, List<AlertChange> changes) {
+		int next = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM alert_history WHERE alert_id = :id").param("id", id)
+			.query(Integer.class).single();
+		for (AlertChange change : changes) {
+			jdbc.sql("""
+					INSERT INTO alert_history (alert_id, seq, changed_at, changed_by, field, old_value, new_value)
+					VALUES (:id, :seq, :at, :by, :field, :old, :new)""")
+				.param("id", id)
+				.param("seq", ++next)
+				.param("at", Timestamp.from(change.at()))
+				.param("by", change.by())
+				.param("field", change.field())
+				.param("old", change.from())
+				.param("new", change.to())
+				.update();
+		}
+	}
+
+	/** The history of each of these follow-ups, newest change first. */
+	Map<String, List<AlertChange>> history(List<String> ids) {
+		Map<String, List<AlertChange>> history = new HashMap<>();
+		if (ids.isEmpty()) {
+			return history;
+		}
+		jdbc.sql("""
+				SELECT alert_id, changed_at, changed_by, field, old_value, new_value FROM alert_history
+				WHERE alert_id IN (:ids) ORDER BY changed_at DESC, seq DESC""")
+			.param("ids", ids)
+			.query(rs -> {
+				history.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+					.add(new AlertChange(rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+							rs.getString(5), rs.getString(6)));
+			});
+		return history;
+	}
+
+	/** Open, contacted and overdue follow-ups per client (for the dashboard). */
+	Map<String, int[]> countsPerClient(LocalDate today) {
+		Map<String, int[]> counts = new HashMap<>();
+		jdbc.sql("""
+				SELECT client,
+				    SUM(CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END),
+				    SUM(CASE WHEN status = 'CONTACTED' THEN 1 ELSE 0 END),
+				    SUM(CASE WHEN status IN ('OPEN', 'CONTACTED') AND due < :today THEN 1 ELSE 0 END),
+				    COUNT(*)
+				FROM alert_followups GROUP BY client""")
+			.param("today", Date.valueOf(today))
+			.query(rs -> {
+				counts.put(rs.getString(1), new int[] { rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5) });
+			});
+		return counts;
+	}
+
+	/** The distinct locations of a client's follow-ups (the page's location filter). */
+	List<String> locations(String client) {
+		var sql = client == null
+				? jdbc.sql("SELECT DISTINCT location_id FROM alert_followups WHERE location_id IS NOT NULL ORDER BY location_id")
+				: jdbc.sql("""
+						SELECT DISTINCT location_id FROM alert_followups WHERE location_id IS NOT NULL AND client = :client
+						ORDER BY location_id""").param("client", client);
+		return sql.query(String.class).list();
+	}
+
+	List<String> clients() {
+		return jdbc.sql("SELECT DISTINCT client FROM alert_followups ORDER BY client").query(String.class).list();
+	}
+
+	private static FollowUp followUp(ResultSet rs, LocalDate today) throws SQLException {
+		LocalDate due = rs.getDate("due").toLocalDate();
+		AlertStatus status = AlertStatus.valueOf(rs.getString("status"));
+		return new FollowUp(rs.getString("id"), rs.getString("analysis_id"), rs.getString("client"),
+				rs.getString("wave"), rs.getString("observation_id"), rs.getString("location_id"),
+				rs.getString("criterion"), AlertKind.valueOf(rs.getString("kind")),
+				Severity.valueOf(rs.getString("severity")), rs.getString("reason"), due, status, rs.getString("owner"),
+				rs.getString("note"), rs.getInt("version"), status.open() && due.isBefore(today));
+	}
+
+}

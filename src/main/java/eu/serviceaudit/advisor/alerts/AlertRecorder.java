@@ -1,0 +1,75 @@
+package eu.serviceaudit.advisor.alerts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import eu.serviceaudit.advisor.analysis.AlertKind;
+import eu.serviceaudit.advisor.analysis.Analysis;
+import eu.serviceaudit.advisor.analysis.AnalysisStored;
+import eu.serviceaudit.advisor.audit.Method;
+import eu.serviceaudit.advisor.audit.Observation;
+
+/**
+ * Turns every alert of a stored analysis into a follow-up, in the transaction that stores it. Kind and due date
+ * come from the analysis; analyses stored before they existed get them from the observation (CONTRACT.md section
+ * 10): RECOVERY two days after a real customer's answer, COACHING seven days after a staged or observed visit.
+ */
+@Component
+class AlertRecorder {
+
+	static final int RECOVERY_DAYS = 2;
+
+	static final int COACHING_DAYS = 7;
+
+	private final AlertFollowUps followUps;
+
+	private final Clock clock;
+
+	AlertRecorder(AlertFollowUps followUps) {
+		this.followUps = followUps;
+		this.clock = Clock.systemUTC();
+	}
+
+	@EventListener
+	void stored(AnalysisStored stored) {
+		Analysis analysis = stored.analysis();
+		if (analysis.alerts() == null || analysis.alerts().isEmpty() || followUps.existFor(analysis.id())) {
+			return;
+		}
+		Map<String, Observation> observations = new HashMap<>();
+		stored.audit().observations().forEach(o -> observations.put(o.id(), o));
+		LocalDate stored_on = analysis.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
+		List<Analysis.Alert> alerts = analysis.alerts();
+		for (int i = 0; i < alerts.size(); i++) {
+			Analysis.Alert alert = alerts.get(i);
+			Observation o = observations.get(alert.observationId());
+			AlertKind kind = alert.kind() != null ? alert.kind() : kindOf(o == null ? null : o.method());
+			LocalDate due = alert.due() != null ? alert.due()
+					: (o == null || o.date() == null ? stored_on : o.date())
+						.plusDays(kind == AlertKind.RECOVERY ? RECOVERY_DAYS : COACHING_DAYS);
+			followUps.insert(new AlertFollowUps.NewFollowUp(UUID.randomUUID().toString(), analysis.id(), i,
+					analysis.client(), alert.observationId(), o == null ? null : o.locationId(), alert.criterion(), kind,
+					alert.severity(), alert.reason(), due), clock.instant());
+		}
+	}
+
+	/** A real customer (surveys, complaints) is won back; a staged or observed visit is talked through with the team. */
+	static AlertKind kindOf(Method method) {
+		if (method == null) {
+			return AlertKind.RECOVERY;
+		}
+		return switch (method) {
+			case CUSTOMER_SURVEY, INTERNAL_SURVEY, COMPLAINT_LOG -> AlertKind.RECOVERY;
+			default -> AlertKind.COACHING;
+		};
+	}
+
+}

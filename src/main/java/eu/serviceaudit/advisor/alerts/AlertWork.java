@@ -1,0 +1,138 @@
+package eu.serviceaudit.advisor.alerts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.serviceaudit.advisor.system.FieldError;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
+import eu.serviceaudit.advisor.system.web.ConflictException;
+import eu.serviceaudit.advisor.system.web.NotFoundException;
+
+/** The worklist of alerts: read it, narrow it, and change a follow-up (status, owner, note) with its history. */
+@Service
+public class AlertWork {
+
+	static final int OWNER_MAX = 200;
+
+	static final int NOTE_MAX = 2000;
+
+	private final AlertFollowUps followUps;
+
+	private final Clock clock = Clock.systemUTC();
+
+	AlertWork(AlertFollowUps followUps) {
+		this.followUps = followUps;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+	}
+
+	public Listing list(AlertFilter filter, int limit, int offset) {
+		AlertFollowUps.Page page = followUps.page(filter, today(), limit, offset);
+		return new Listing(page.total(), page.items());
+	}
+
+	public record Listing(int total, List<FollowUp> items) {
+	}
+
+	public FollowUp get(String id) {
+		return followUps.find(id, today()).orElseThrow(() -> new NotFoundException("There is no alert '" + id + "'."));
+	}
+
+	/** Per client: open, contacted, overdue, all. */
+	public Map<String, int[]> countsPerClient() {
+		return followUps.countsPerClient(today());
+	}
+
+	public Map<String, List<AlertChange>> history(List<String> ids) {
+		return followUps.history(ids);
+	}
+
+	public List<String> locations(String client) {
+		return followUps.locations(client);
+	}
+
+	public List<String> clients() {
+		return followUps.clients();
+	}
+
+	/**
+	 * Applies a change: status, owner and note when given (null leaves a field as it is, an empty owner or note
+	 * clears it). Invalid input is refused before anything is read; a stale version changes nothing.
+	 */
+	@Transactional
+	public FollowUp change(String id, Change change, String who) {
+		AlertStatus status = validate(change);
+		FollowUp current = get(id);
+		if (current.version() != change.version()) {
+			throw stale(current);
+		}
+		AlertStatus newStatus = status == null ? current.status() : status;
+		String newOwner = change.owner() == null ? current.owner() : blankToNull(change.owner());
+		String newNote = change.note() == null ? current.note() : blankToNull(change.note());
+		Instant now = clock.instant();
+		if (!followUps.update(id, change.version(), newStatus, newOwner, newNote, now)) {
+			throw stale(get(id));
+		}
+		List<AlertChange> changes = new ArrayList<>();
+		if (newStatus != current.status()) {
+			changes.add(new AlertChange(now, who, "status", current.status().name(), newStatus.name()));
+		}
+		if (!Objects.equals(newOwner, current.owner())) {
+			changes.add(new AlertChange(now, who, "owner", current.owner(), newOwner));
+		}
+		if (!Objects.equals(newNote, current.note())) {
+			changes.add(new AlertChange(now, who, "note", current.note(), newNote));
+		}
+		followUps.addHistory(id, changes);
+		return get(id);
+	}
+
+	/** The body of PATCH /api/alerts/{id} and of the page's form. */
+	public record Change(String status, String owner, String note, Integer version) {
+	}
+
+	private static AlertStatus validate(Change change) {
+		List<FieldError> errors = new ArrayList<>();
+		AlertStatus status = null;
+		if (change.status() != null) {
+			status = AlertStatus.parse(change.status()).orElse(null);
+			if (status == null) {
+				errors.add(new FieldError("/status", "must be one of OPEN, CONTACTED, RESOLVED, NOT_REACHABLE"));
+			}
+		}
+		if (change.owner() != null && change.owner().length() > OWNER_MAX) {
+			errors.add(new FieldError("/owner", "must be at most " + OWNER_MAX + " characters"));
+		}
+		if (change.note() != null && change.note().length() > NOTE_MAX) {
+			errors.add(new FieldError("/note", "must be at most " + NOTE_MAX + " characters"));
+		}
+		if (change.version() == null) {
+			errors.add(new FieldError("/version", "is required: the version you read"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException(errors);
+		}
+		return status;
+	}
+
+	private static ConflictException stale(FollowUp current) {
+		return new ConflictException("The alert was changed meanwhile (now version " + current.version()
+				+ "); read it again and repeat your change.");
+	}
+
+	private static String blankToNull(String value) {
+		return value.isBlank() ? null : value.strip();
+	}
+
+}

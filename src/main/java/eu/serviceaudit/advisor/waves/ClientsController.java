@@ -1,0 +1,92 @@
+package eu.serviceaudit.advisor.waves;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import eu.serviceaudit.advisor.system.FieldError;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
+import eu.serviceaudit.advisor.engagement.Engagements.Rhythm;
+import eu.serviceaudit.advisor.engagement.Engagements.Settings;
+import eu.serviceaudit.advisor.system.web.Paging;
+
+/** Clients (engagements), their rhythm and which are due: read by consultants and managers, set by consultants. */
+@RestController
+class ClientsController {
+
+	static final int MANAGER_MAX = 50;
+
+	private final Clients clients;
+
+	ClientsController(Clients clients) {
+		this.clients = clients;
+	}
+
+	@GetMapping("/api/clients")
+	Paging.Listing<Clients.ClientView> list(@RequestParam(required = false) String status,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
+		Paging paging = Paging.of(limit, offset);
+		Clients.DueStatus wanted = null;
+		if (status != null && !status.isBlank()) {
+			wanted = Arrays.stream(Clients.DueStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+				.orElseThrow(() -> new InvalidRequestException(List.of(new FieldError("/query/status",
+						"must be one of " + Arrays.toString(Clients.DueStatus.values())))));
+		}
+		Clients.DueStatus filter = wanted;
+		List<Clients.ClientView> all = clients.all().stream().filter(c -> filter == null || c.status() == filter).toList();
+		return new Paging.Listing<>(all.size(),
+				all.stream().skip(paging.offset()).limit(paging.limit()).toList());
+	}
+
+	@PutMapping("/api/clients/{client}/rhythm")
+	Clients.ClientView rhythm(@PathVariable String client, @RequestBody RhythmInput input) {
+		DriversController.bounded(client, null);
+		return clients.set(client, input.validated());
+	}
+
+	/** {@code rhythm} MONTHLY, QUARTERLY, DATE (with {@code date}) or null for none; {@code manager} a user name. */
+	record RhythmInput(String rhythm, String date, String manager) {
+
+		Settings validated() {
+			List<FieldError> errors = new ArrayList<>();
+			Rhythm parsed = null;
+			if (rhythm != null && !rhythm.isBlank()) {
+				parsed = Arrays.stream(Rhythm.values()).filter(r -> r.name().equals(rhythm)).findFirst().orElse(null);
+				if (parsed == null) {
+					errors.add(new FieldError("/rhythm", "must be one of " + Arrays.toString(Rhythm.values())));
+				}
+			}
+			LocalDate day = null;
+			if (date != null && !date.isBlank()) {
+				try {
+					day = LocalDate.parse(date);
+				}
+				catch (DateTimeParseException ex) {
+					errors.add(new FieldError("/date", "must be an ISO-8601 date such as 2027-01-15"));
+				}
+			}
+			if (parsed == Rhythm.DATE && day == null && errors.isEmpty()) {
+				errors.add(new FieldError("/date", "is required when the rhythm is DATE"));
+			}
+			if (manager != null && manager.length() > MANAGER_MAX) {
+				errors.add(new FieldError("/manager", "must be at most " + MANAGER_MAX + " characters"));
+			}
+			if (!errors.isEmpty()) {
+				throw new InvalidRequestException(errors);
+			}
+			return new Settings(parsed, parsed == Rhythm.DATE ? day : null,
+					manager == null || manager.isBlank() ? null : manager.strip());
+		}
+
+	}
+
+}

@@ -1,0 +1,41 @@
+package eu.serviceaudit.advisor.waves;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import eu.serviceaudit.advisor.system.FieldError;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
+
+@RestController
+class DriversController {
+
+	static final int CLIENT_MAX = 300;
+
+	static final int WAVE_MAX = 100;
+
+	private final KeyDrivers drivers;
+
+	DriversController(KeyDrivers drivers) {
+		this.drivers = drivers;
+	}
+
+	@GetMapping("/api/clients/{client}/drivers")
+	KeyDrivers.Result drivers(@PathVariable String client, @RequestParam(required = false) String wave) {
+		bounded(client, wave);
+		return drivers.of(client, wave);
+	}
+
+	static void bounded(String client, String wave) {
+		if (client.length() > CLIENT_MAX) {
+			throw new InvalidRequestException(List.of(new FieldError("/path/client", "must be at most " + CLIENT_MAX + " characters")));
+		}
+		if (wave != null && wave.length() > WAVE_MAX) {
+			throw new InvalidRequestException(List.of(new FieldError("/query/wave", "must be at most " + WAVE_MAX + " characters")));
+		}
+	}
+
+}

@@ -1,0 +1,270 @@
+package eu.serviceaudit.advisor.waves;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import eu.serviceaudit.advisor.analysis.Analysis;
+import eu.serviceaudit.advisor.audit.Audit;
+import eu.serviceaudit.advisor.audit.Finding;
+import eu.serviceaudit.advisor.audit.Observation;
+import eu.serviceaudit.advisor.audit.SurveyResponse;
+
+/**
+ * The aggregated figures of every stored analysis (tables of V40): written once when the analysis is stored, read
+ * by comparisons, trends, league tables and the dashboard, which then read a few rows per wave.
+ */
+@Repository
+public class WaveFigures {
+
+	private static final String SUMMARY_COLUMNS = """
+			SELECT analysis_id, client, wave, wave_date, created_at, observations, findings, responses, overall_score,
+			    nps, nps_margin, nps_responses, csat, ces FROM wave_summaries""";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
+
+	WaveFigures(JdbcClient jdbc, JdbcTemplate batch) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/** Replaces the figures of one analysis by those of its audit. */
+	void write(Analysis analysis, Audit audit) {
+		String id = analysis.id();
+		for (String table : List.of("wave_criteria", "wave_location_criteria", "wave_locations", "wave_summaries")) {
+			jdbc.sql("DELETE FROM " + table + " WHERE analysis_id = :id").param("id", id).update();
+		}
+		writeSummary(analysis, audit);
+		Map<String, Figures> criteria = new TreeMap<>();
+		Map<List<String>, Figures> locationCriteria = new LinkedHashMap<>();
+		Map<String, LocationFigures> locations = new LinkedHashMap<>();
+		Map<String, String> names = new HashMap<>();
+		audit.locations().forEach(l -> names.put(l.id(), l.name()));
+		for (Observation o : audit.observations()) {
+			String location = o.locationId();
+			for (Finding f : o.findings()) {
+				double score = f.normalisedScore();
+				criteria.merge(f.criterion(), Figures.NONE.plus(score), WaveFigures::merge);
+				if (location != null) {
+					locationCriteria.merge(List.of(location, f.criterion()), Figures.NONE.plus(score), WaveFigures::merge);
+				}
+			}
+			if (location != null) {
+				LocationFigures before = locations.getOrDefault(location,
+						new LocationFigures(location, names.get(location), 0, Figures.NONE, 0, 0));
+				Figures findings = before.findings();
+				for (Finding f : o.findings()) {
+					findings = findings.plus(f.normalisedScore());
+				}
+				int answers = before.satisfactionAnswers();
+				int satisfied = before.satisfied();
+				for (SurveyResponse r : o.responses()) {
+					if (r.satisfaction() != null) {
+						answers++;
+						satisfied += r.satisfaction() >= 4 ? 1 : 0;
+					}
+				}
+				locations.put(location, new LocationFigures(location, before.name(), before.observations() + 1, findings,
+						answers, satisfied));
+			}
+		}
+		List<Object[]> rows = new ArrayList<>();
+		criteria.forEach((criterion, f) -> rows.add(new Object[] { id, criterion, f.n(), f.sum(), f.sumOfSquares(), f.failures() }));
+		batch.batchUpdate("INSERT INTO wave_criteria (analysis_id, criterion, n, score_sum, score_sq, failures) VALUES (?, ?, ?, ?, ?, ?)", rows);
+		rows.clear();
+		locationCriteria.forEach((key, f) -> rows.add(new Object[] { id, key.get(0), key.get(1), f.n(), f.sum(), f.sumOfSquares(), f.failures() }));
+		batch.batchUpdate("""
+				INSERT INTO wave_location_criteria (analysis_id, location_id, criterion, n, score_sum, score_sq, failures)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
+		rows.clear();
+		locations.values().forEach(l -> rows.add(new Object[] { id, l.locationId(), l.name(), l.observations(),
+				l.findings().n(), l.findings().sum(), l.findings().failures(), l.satisfactionAnswers(), l.satisfied() }));
+		batch.batchUpdate("""
+				INSERT INTO wave_locations (analysis_id, location_id, name, observations, findings, score_sum, failures,
+				    satisfaction_n, satisfied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	private void writeSummary(Analysis analysis, Audit audit) {
+		Analysis.Summary summary = analysis.summary();
+		List<Integer> recommend = audit.responses().map(SurveyResponse::recommend).filter(v -> v != null).toList();
+		Double margin = summary == null || summary.npsMargin() == null ? npsMargin(recommend) : summary.npsMargin();
+		jdbc.sql("""
+				INSERT INTO wave_summaries (analysis_id, client, wave, wave_date, created_at, observations, findings,
+				    responses, overall_score, nps, nps_margin, nps_responses, csat, ces)
+				VALUES (:id, :client, :wave, :date, :created, :observations, :findings, :responses, :overall, :nps,
+				    :margin, :npsResponses, :csat, :ces)""")
+			.param("id", analysis.id())
+			.param("client", analysis.client())
+			.param("wave", analysis.wave())
+			.param("date", Date.valueOf(waveDate(analysis, audit)))
+			.param("created", Timestamp.from(analysis.createdAt()))
+			.param("observations", audit.observations().size())
+			.param("findings", (int) audit.findings().count())
+			.param("responses", (int) audit.responses().count())
+			.param("overall", summary == null ? null : summary.overallScore())
+			.param("nps", summary == null ? null : summary.nps())
+			.param("margin", margin)
+			.param("npsResponses", recommend.size())
+			.param("csat", summary == null ? null : summary.csat())
+			.param("ces", summary == null ? null : summary.ces())
+			.update();
+	}
+
+	/** CONTRACT.md section 11: the latest observation date; the day it was stored when no observation has a date. */
+	static LocalDate waveDate(Analysis analysis, Audit audit) {
+		return audit.observations().stream().map(Observation::date).filter(d -> d != null).max(LocalDate::compareTo)
+			.orElse(analysis.createdAt().atZone(ZoneOffset.UTC).toLocalDate());
+	}
+
+	/** CONTRACT.md section 10: 1.96 × 100 × √((p₊ + p₋ − (p₊ − p₋)²) / n); for analyses stored without it. */
+	static Double npsMargin(List<Integer> recommend) {
+		if (recommend.isEmpty()) {
+			return null;
+		}
+		double n = recommend.size();
+		double promoters = recommend.stream().filter(v -> v >= 9).count() / n;
+		double detractors = recommend.stream().filter(v -> v <= 6).count() / n;
+		double difference = promoters - detractors;
+		return 1.96 * 100 * Math.sqrt(Math.max(0, promoters + detractors - difference * difference) / n);
+	}
+
+	private static Figures merge(Figures a, Figures b) {
+		return new Figures(a.n() + b.n(), a.sum() + b.sum(), a.sumOfSquares() + b.sumOfSquares(),
+				a.failures() + b.failures());
+	}
+
+	/** Every wave summary of a client, oldest wave first (then oldest stored first). */
+	public List<WaveSummary> summaries(String client) {
+		return jdbc.sql(SUMMARY_COLUMNS + " WHERE client = :client ORDER BY wave_date, created_at, analysis_id")
+			.param("client", client)
+			.query((rs, n) -> summary(rs))
+			.list();
+	}
+
+	public Optional<WaveSummary> summary(String analysisId) {
+		return jdbc.sql(SUMMARY_COLUMNS + " WHERE analysis_id = :id").param("id", analysisId)
+			.query((rs, n) -> summary(rs))
+			.optional();
+	}
+
+	/** The latest wave summary of every client, clients in alphabetical order. */
+	public List<WaveSummary> latestOfEveryClient() {
+		return jdbc.sql(SUMMARY_COLUMNS + """
+				 s WHERE NOT EXISTS (SELECT 1 FROM wave_summaries later WHERE later.client = s.client
+				    AND (later.wave_date > s.wave_date OR (later.wave_date = s.wave_date AND later.created_at > s.created_at)))
+				ORDER BY client""")
+			.query((rs, n) -> summary(rs))
+			.list();
+	}
+
+	/** How many analyses each client has. */
+	public Map<String, Integer> analysesPerClient() {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		jdbc.sql("SELECT client, COUNT(*) FROM wave_summaries GROUP BY client ORDER BY client")
+			.query(rs -> {
+				counts.put(rs.getString(1), rs.getInt(2));
+			});
+		return counts;
+	}
+
+	/** Per criterion, in code order. */
+	public Map<String, Figures> criteria(String analysisId) {
+		Map<String, Figures> figures = new TreeMap<>();
+		jdbc.sql("SELECT criterion, n, score_sum, score_sq, failures FROM wave_criteria WHERE analysis_id = :id")
+			.param("id", analysisId)
+			.query(rs -> {
+				figures.put(rs.getString(1), figures(rs, 2));
+			});
+		return figures;
+	}
+
+	/** Per location, then per criterion. */
+	public Map<String, Map<String, Figures>> locationCriteria(String analysisId) {
+		Map<String, Map<String, Figures>> figures = new TreeMap<>();
+		jdbc.sql("""
+				SELECT location_id, criterion, n, score_sum, score_sq, failures FROM wave_location_criteria
+				WHERE analysis_id = :id""")
+			.param("id", analysisId)
+			.query(rs -> {
+				figures.computeIfAbsent(rs.getString(1), l -> new TreeMap<>()).put(rs.getString(2), figures(rs, 3));
+			});
+		return figures;
+	}
+
+	/** Per location, in id order. */
+	public List<LocationFigures> locations(String analysisId) {
+		return jdbc.sql("""
+				SELECT location_id, name, observations, findings, score_sum, failures, satisfaction_n, satisfied
+				FROM wave_locations WHERE analysis_id = :id ORDER BY location_id""")
+			.param("id", analysisId)
+			.query((rs, n) -> new LocationFigures(rs.getString(1), rs.getString(2), rs.getInt(3),
+					new Figures(rs.getInt(4), rs.getDouble(5), 0, rs.getInt(6)), rs.getInt(7), rs.getInt(8)))
+			.list();
+	}
+
+	/**
+	 * The normalised findings of one analysis by visit (observation id → criterion → scores), read from the
+	 * normalised finding rows: what the key drivers correlate across visits.
+	 */
+	public Map<String, Map<String, List<Double>>> visits(String analysisId) {
+		Map<String, Map<String, List<Double>>> visits = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT observation_id, criterion, score, min_score, max_score FROM findings WHERE analysis_id = :id
+				ORDER BY observation_id, seq""")
+			.param("id", analysisId)
+			.query(rs -> {
+				double normalised = (rs.getDouble(3) - rs.getDouble(4)) / (rs.getDouble(5) - rs.getDouble(4));
+				visits.computeIfAbsent(rs.getString(1), o -> new TreeMap<>())
+					.computeIfAbsent(rs.getString(2), c -> new ArrayList<>())
+					.add(normalised);
+			});
+		return visits;
+	}
+
+	/** Analyses stored before these figures existed. */
+	List<String> analysesWithoutFigures() {
+		return jdbc.sql("""
+				SELECT a.id FROM analyses a LEFT JOIN wave_summaries s ON s.analysis_id = a.id
+				WHERE s.analysis_id IS NULL ORDER BY a.created_at""")
+			.query(String.class)
+			.list();
+	}
+
+	private static Figures figures(ResultSet rs, int first) throws SQLException {
+		return new Figures(rs.getInt(first), rs.getDouble(first + 1), rs.getDouble(first + 2), rs.getInt(first + 3));
+	}
+
+	private static WaveSummary summary(ResultSet rs) throws SQLException {
+		return new WaveSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+				rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getInt(7), rs.getInt(8), nullable(rs, 9),
+				nullable(rs, 10), nullable(rs, 11), count(rs, 12),
+				nullable(rs, 13), nullable(rs, 14));
+	}
+
+	private static Integer count(ResultSet rs, int column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static Double nullable(ResultSet rs, int column) throws SQLException {
+		double value = rs.getDouble(column);
+		return rs.wasNull() ? null : value;
+	}
+
+}
