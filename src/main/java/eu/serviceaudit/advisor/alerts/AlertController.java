@@ -12,12 +12,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import eu.serviceaudit.advisor.analysis.AlertKind;
 import eu.serviceaudit.advisor.system.FieldError;
 import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.system.web.Paging;
 
 /** The alert worklist (CONTRACT.md section 11): read by consultants and managers, changed by both. */
+@Tag(name = "Alerts")
 @RestController
 class AlertController {
 
@@ -29,6 +33,9 @@ class AlertController {
 		this.work = work;
 	}
 
+	@Operation(summary = "List alerts",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. The alerts of every analysis, the earliest due first, "
+					+ "filtered by client, status, kind and location; limit and offset.")
 	@GetMapping("/api/alerts")
 	Paging.Listing<FollowUp.AlertItem> list(@RequestParam(required = false) String client,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String kind,
@@ -40,11 +47,16 @@ class AlertController {
 		return new Paging.Listing<>(listing.total(), listing.items().stream().map(FollowUp::item).toList());
 	}
 
+	@Operation(summary = "Read an alert",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. One alert with its follow-up status, owner and note.")
 	@GetMapping("/api/alerts/{id}")
 	FollowUp.AlertItem show(@PathVariable String id) {
 		return work.get(id).item();
 	}
 
+	@Operation(summary = "Follow up an alert",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. Status, owner and note, quoting the version it was based on;"
+					+ " 409 when it changed meanwhile.")
 	@PatchMapping("/api/alerts/{id}")
 	FollowUp.AlertItem change(@PathVariable String id, @RequestBody AlertWork.Change change, Principal who) {
 		return work.change(id, change, who.getName()).item();

@@ -11,11 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import eu.serviceaudit.advisor.analysis.AlertKind;
+import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.analysis.Severity;
 
 /**
@@ -26,14 +28,18 @@ import eu.serviceaudit.advisor.analysis.Severity;
 class AlertFollowUps {
 
 	private static final String COLUMNS = """
-			SELECT f.id, f.analysis_id, f.client, a.wave, f.observation_id, f.location_id, f.criterion, f.kind,
+			SELECT f.id, f.analysis_id, f.client, f.observation_id, f.location_id, f.criterion, f.kind,
 			    f.severity, f.reason, f.due, f.status, f.owner, f.note, f.version
-			FROM alert_followups f JOIN analyses a ON a.id = f.analysis_id""";
+			FROM alert_followups f""";
 
 	private final JdbcClient jdbc;
 
-	AlertFollowUps(JdbcClient jdbc) {
+	/** The wave of a follow-up is its analysis's: asked there, not joined from its table. */
+	private final Analyses analyses;
+
+	AlertFollowUps(JdbcClient jdbc, Analyses analyses) {
 		this.jdbc = jdbc;
+		this.analyses = analyses;
 	}
 
 	boolean existFor(String analysisId) {
@@ -99,14 +105,18 @@ class AlertFollowUps {
 			.param("limit", limit)
 			.query((rs, n) -> followUp(rs, today))
 			.list();
-		return new Page(total, items);
+		return new Page(total, withWaves(items));
 	}
 
 	record Page(int total, List<FollowUp> items) {
 	}
 
 	Optional<FollowUp> find(String id, LocalDate today) {
-		return jdbc.sql(COLUMNS + " WHERE f.id = :id").param("id", id).query((rs, n) -> followUp(rs, today)).optional();
+		return jdbc.sql(COLUMNS + " WHERE f.id = :id")
+			.param("id", id)
+			.query((rs, n) -> followUp(rs, today))
+			.optional()
+			.flatMap(followUp -> withWaves(List.of(followUp)).stream().findFirst());
 	}
 
 	/** False when the stored version is no longer {@code expected}. */
@@ -190,11 +200,22 @@ class AlertFollowUps {
 		return jdbc.sql("SELECT DISTINCT client FROM alert_followups ORDER BY client").query(String.class).list();
 	}
 
+	/** The follow-ups with their analysis's wave; those whose analysis is gone are left out, as a join would. */
+	private List<FollowUp> withWaves(List<FollowUp> followUps) {
+		Map<String, Analyses.AnalysisHeader> headers = analyses
+			.headers(followUps.stream().map(FollowUp::analysisId).collect(Collectors.toSet()));
+		return followUps.stream().filter(f -> headers.containsKey(f.analysisId())).map(f -> new FollowUp(f.id(),
+				f.analysisId(), f.client(), headers.get(f.analysisId()).wave(), f.observationId(), f.locationId(),
+				f.criterion(), f.kind(), f.severity(), f.reason(), f.due(), f.status(), f.owner(), f.note(), f.version(),
+				f.overdue())).toList();
+	}
+
+	/** A stored follow-up, its wave still to be filled in. */
 	private static FollowUp followUp(ResultSet rs, LocalDate today) throws SQLException {
 		LocalDate due = rs.getDate("due").toLocalDate();
 		AlertStatus status = AlertStatus.valueOf(rs.getString("status"));
-		return new FollowUp(rs.getString("id"), rs.getString("analysis_id"), rs.getString("client"),
-				rs.getString("wave"), rs.getString("observation_id"), rs.getString("location_id"),
+		return new FollowUp(rs.getString("id"), rs.getString("analysis_id"), rs.getString("client"), null,
+				rs.getString("observation_id"), rs.getString("location_id"),
 				rs.getString("criterion"), AlertKind.valueOf(rs.getString("kind")),
 				Severity.valueOf(rs.getString("severity")), rs.getString("reason"), due, status, rs.getString("owner"),
 				rs.getString("note"), rs.getInt("version"), status.open() && due.isBefore(today));

@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import eu.serviceaudit.advisor.system.FieldError;
 import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.engagement.Engagements.Rhythm;
@@ -20,6 +23,7 @@ import eu.serviceaudit.advisor.engagement.Engagements.Settings;
 import eu.serviceaudit.advisor.system.web.Paging;
 
 /** Clients (engagements), their rhythm and which are due: read by consultants and managers, set by consultants. */
+@Tag(name = "Clients and waves")
 @RestController
 class ClientsController {
 
@@ -31,6 +35,9 @@ class ClientsController {
 		this.clients = clients;
 	}
 
+	@Operation(summary = "List clients",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. Every client with its last wave, its rhythm and whether "
+					+ "the next wave is due (filter with status=); limit and offset.")
 	@GetMapping("/api/clients")
 	Paging.Listing<Clients.ClientView> list(@RequestParam(required = false) String status,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
@@ -47,6 +54,9 @@ class ClientsController {
 				all.stream().skip(paging.offset()).limit(paging.limit()).toList());
 	}
 
+	@Operation(summary = "Set a client's rhythm",
+			description = "Roles: ADMIN, CONSULTANT. MONTHLY, QUARTERLY, DATE (with date) or none, and the manager who "
+					+ "answers for it.")
 	@PutMapping("/api/clients/{client}/rhythm")
 	Clients.ClientView rhythm(@PathVariable String client, @RequestBody RhythmInput input) {
 		DriversController.bounded(client, null);

@@ -7,9 +7,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import eu.serviceaudit.advisor.system.FieldError;
 import eu.serviceaudit.advisor.system.InvalidRequestException;
 
+@Tag(name = "Clients and waves")
 @RestController
 class DriversController {
 
@@ -23,6 +27,9 @@ class DriversController {
 		this.drivers = drivers;
 	}
 
+	@Operation(summary = "Key drivers of a client",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. Each criterion's performance and importance in a wave (the "
+					+ "latest by default) and its quadrant: what to fix first.")
 	@GetMapping("/api/clients/{client}/drivers")
 	KeyDrivers.Result drivers(@PathVariable String client, @RequestParam(required = false) String wave) {
 		bounded(client, wave);

@@ -8,16 +8,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.audit.Audit;
 import eu.serviceaudit.advisor.audit.Finding;
@@ -39,9 +42,13 @@ public class WaveFigures {
 
 	private final JdbcTemplate batch;
 
-	WaveFigures(JdbcClient jdbc, JdbcTemplate batch) {
+	/** The findings and ids of analyses are asked of their owner, not read from its tables. */
+	private final Analyses analyses;
+
+	WaveFigures(JdbcClient jdbc, JdbcTemplate batch, Analyses analyses) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.analyses = analyses;
 	}
 
 	/** Replaces the figures of one analysis by those of its audit. */
@@ -224,26 +231,20 @@ public class WaveFigures {
 	 */
 	public Map<String, Map<String, List<Double>>> visits(String analysisId) {
 		Map<String, Map<String, List<Double>>> visits = new LinkedHashMap<>();
-		jdbc.sql("""
-				SELECT observation_id, criterion, score, min_score, max_score FROM findings WHERE analysis_id = :id
-				ORDER BY observation_id, seq""")
-			.param("id", analysisId)
-			.query(rs -> {
-				double normalised = (rs.getDouble(3) - rs.getDouble(4)) / (rs.getDouble(5) - rs.getDouble(4));
-				visits.computeIfAbsent(rs.getString(1), o -> new TreeMap<>())
-					.computeIfAbsent(rs.getString(2), c -> new ArrayList<>())
-					.add(normalised);
-			});
+		for (Analyses.StoredFinding finding : analyses.findings(analysisId)) {
+			double normalised = (finding.score() - finding.min()) / (finding.max() - finding.min());
+			visits.computeIfAbsent(finding.observationId(), o -> new TreeMap<>())
+				.computeIfAbsent(finding.criterion(), c -> new ArrayList<>())
+				.add(normalised);
+		}
 		return visits;
 	}
 
 	/** Analyses stored before these figures existed. */
 	List<String> analysesWithoutFigures() {
-		return jdbc.sql("""
-				SELECT a.id FROM analyses a LEFT JOIN wave_summaries s ON s.analysis_id = a.id
-				WHERE s.analysis_id IS NULL ORDER BY a.created_at""")
-			.query(String.class)
-			.list();
+		Set<String> withFigures = new HashSet<>(
+				jdbc.sql("SELECT analysis_id FROM wave_summaries").query(String.class).list());
+		return analyses.idsOldestFirst().stream().filter(id -> !withFigures.contains(id)).toList();
 	}
 
 	private static Figures figures(ResultSet rs, int first) throws SQLException {
