@@ -44,9 +44,10 @@ class ListsAndArchiveTests extends WebTestSupport {
 		assertThat(rest.get("items").get(0).get("id").asString()).isEqualTo(first.id());
 		assertThat(read(get("/api/analyses")).get("items").size()).isLessThanOrEqualTo(50);
 
-		mvc.perform(get("/api/analyses").param("limit", "501").with(consultant())).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("500")));
-		mvc.perform(get("/api/action-plans").param("offset", "-1").with(consultant())).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/analyses").param("limit", "501").with(consultant())).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].pointer").value("/query/limit"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("500")));
+		mvc.perform(get("/api/action-plans").param("offset", "-1").with(consultant())).andExpect(status().isUnprocessableContent());
 		JsonNode plans = read(get("/api/action-plans").param("limit", "1"));
 		assertThat(plans.has("total")).isTrue();
 		assertThat(plans.get("items").size()).isLessThanOrEqualTo(1);
