@@ -12,8 +12,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.serviceaudit.advisor.system.FieldError;
-import eu.serviceaudit.advisor.system.InvalidRequestException;
+import eu.serviceaudit.advisor.system.FieldErrors;
 import eu.serviceaudit.advisor.system.web.ConflictException;
 import eu.serviceaudit.advisor.system.web.NotFoundException;
 
@@ -103,26 +102,21 @@ public class AlertWork {
 	}
 
 	private static AlertStatus validate(Change change) {
-		List<FieldError> errors = new ArrayList<>();
+		FieldErrors errors = new FieldErrors();
 		AlertStatus status = null;
 		if (change.status() != null) {
 			status = AlertStatus.parse(change.status()).orElse(null);
 			if (status == null) {
-				errors.add(new FieldError("/status", "must be one of OPEN, CONTACTED, RESOLVED, NOT_REACHABLE"));
+				errors.add("/status", "must be one of OPEN, CONTACTED, RESOLVED, NOT_REACHABLE");
 			}
 		}
-		if (change.owner() != null && change.owner().length() > OWNER_MAX) {
-			errors.add(new FieldError("/owner", "must be at most " + OWNER_MAX + " characters"));
-		}
-		if (change.note() != null && change.note().length() > NOTE_MAX) {
-			errors.add(new FieldError("/note", "must be at most " + NOTE_MAX + " characters"));
-		}
+		// length and control characters as everywhere else; the text itself is taken below as sent
+		errors.optionalText(change.owner(), "/owner", OWNER_MAX);
+		errors.optionalText(change.note(), "/note", NOTE_MAX);
 		if (change.version() == null) {
-			errors.add(new FieldError("/version", "is required: the version you read"));
+			errors.add("/version", "is required: the version you read");
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidRequestException(errors);
-		}
+		errors.throwIfAny();
 		return status;
 	}
 
