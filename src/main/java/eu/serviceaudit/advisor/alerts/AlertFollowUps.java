@@ -74,7 +74,8 @@ class AlertFollowUps {
 
 	/** One page of the worklist, earliest due first, and how many match in all. */
 	Page page(AlertFilter filter, LocalDate today, int limit, int offset) {
-		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		// the follow-ups of archived (replaced, withdrawn) analyses leave the worklist with them
+		StringBuilder where = new StringBuilder(" WHERE a.archived_at IS NULL");
 		Map<String, Object> params = new HashMap<>();
 		if (filter.client() != null) {
 			where.append(" AND f.client = :client");
@@ -96,7 +97,8 @@ class AlertFollowUps {
 			where.append(" AND f.status IN ('OPEN', 'CONTACTED') AND f.due < :today");
 			params.put("today", Date.valueOf(today));
 		}
-		int total = jdbc.sql("SELECT COUNT(*) FROM alert_followups f" + where).params(params)
+		int total = jdbc.sql("SELECT COUNT(*) FROM alert_followups f JOIN analyses a ON a.id = f.analysis_id" + where)
+			.params(params)
 			.query(Integer.class).single();
 		List<FollowUp> items = jdbc.sql(COLUMNS + where
 				+ " ORDER BY f.due, f.severity, f.client, f.observation_id, f.id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
@@ -173,12 +175,13 @@ class AlertFollowUps {
 	Map<String, int[]> countsPerClient(LocalDate today) {
 		Map<String, int[]> counts = new HashMap<>();
 		jdbc.sql("""
-				SELECT client,
-				    SUM(CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END),
-				    SUM(CASE WHEN status = 'CONTACTED' THEN 1 ELSE 0 END),
-				    SUM(CASE WHEN status IN ('OPEN', 'CONTACTED') AND due < :today THEN 1 ELSE 0 END),
+				SELECT f.client,
+				    SUM(CASE WHEN f.status = 'OPEN' THEN 1 ELSE 0 END),
+				    SUM(CASE WHEN f.status = 'CONTACTED' THEN 1 ELSE 0 END),
+				    SUM(CASE WHEN f.status IN ('OPEN', 'CONTACTED') AND f.due < :today THEN 1 ELSE 0 END),
 				    COUNT(*)
-				FROM alert_followups GROUP BY client""")
+				FROM alert_followups f JOIN analyses a ON a.id = f.analysis_id WHERE a.archived_at IS NULL
+				GROUP BY f.client""")
 			.param("today", Date.valueOf(today))
 			.query(rs -> {
 				counts.put(rs.getString(1), new int[] { rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5) });

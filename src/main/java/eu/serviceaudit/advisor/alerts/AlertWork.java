@@ -71,7 +71,8 @@ public class AlertWork {
 	 */
 	@Transactional
 	public FollowUp change(String id, Change change, String who) {
-		AlertStatus status = validate(change);
+		change = validate(change);
+		AlertStatus status = change.status() == null ? null : AlertStatus.valueOf(change.status());
 		FollowUp current = get(id);
 		if (current.version() != change.version()) {
 			throw stale(current);
@@ -101,23 +102,22 @@ public class AlertWork {
 	public record Change(String status, String owner, String note, Integer version) {
 	}
 
-	private static AlertStatus validate(Change change) {
+	/** The change as it will be applied: every field checked where it enters, all problems named at once. */
+	private static Change validate(Change change) {
 		FieldErrors errors = new FieldErrors();
-		AlertStatus status = null;
-		if (change.status() != null) {
-			status = AlertStatus.parse(change.status()).orElse(null);
-			if (status == null) {
-				errors.add("/status", "must be one of OPEN, CONTACTED, RESOLVED, NOT_REACHABLE");
-			}
-		}
-		// length and control characters as everywhere else; the text itself is taken below as sent
-		errors.optionalText(change.owner(), "/owner", OWNER_MAX);
-		errors.optionalText(change.note(), "/note", NOTE_MAX);
+		AlertStatus status = errors.enumValue(change.status(), "/status", AlertStatus.class);
+		// optionalText gives null for blank text: an owner or note sent empty is cleared, one left out stays
+		String owner = change.owner() == null ? null : orEmpty(errors.optionalText(change.owner(), "/owner", OWNER_MAX));
+		String note = change.note() == null ? null : orEmpty(errors.optionalText(change.note(), "/note", NOTE_MAX));
 		if (change.version() == null) {
 			errors.add("/version", "is required: the version you read");
 		}
 		errors.throwIfAny();
-		return status;
+		return new Change(status == null ? null : status.name(), owner, note, change.version());
+	}
+
+	private static String orEmpty(String value) {
+		return value == null ? "" : value;
 	}
 
 	private static ConflictException stale(FollowUp current) {

@@ -21,17 +21,19 @@ public record DriverGrid(int width, int height, int left, int right, int top, in
 
 	static final int BOTTOM = 40;
 
-	public record Dot(double x, double y, String criterion, KeyDrivers.Quadrant quadrant, double performance,
-			double importance, boolean labelLeft) {
+	/** {@code number}: the item's place in the table beside the grid (by importance), written beside the dot. */
+	public record Dot(int number, double x, double y, String criterion, KeyDrivers.Quadrant quadrant,
+			double performance, double importance, boolean labelLeft) {
 	}
 
 	public static DriverGrid of(KeyDrivers.Result result) {
 		List<Double> importances = result.items().stream().map(KeyDrivers.Item::importance).toList();
 		double median = KeyDrivers.median(importances);
-		List<Dot> dots = result.items().stream()
-			.map(i -> new Dot(x(i.performance()), y(i.importance()), i.criterion(), i.quadrant(), i.performance(),
-					i.importance(), i.performance() > 0.6))
-			.toList();
+		List<Dot> dots = new java.util.ArrayList<>();
+		for (KeyDrivers.Item i : result.items()) {
+			dots.add(new Dot(dots.size() + 1, x(i.performance()), y(i.importance()), i.criterion(), i.quadrant(),
+					i.performance(), i.importance(), i.performance() > 0.9));
+		}
 		List<TrendChart.Tick> xTicks = List.of(0, 20, 40, 60, 80, 100).stream()
 			.map(p -> new TrendChart.Tick(x(p / 100.0), p + " %")).toList();
 		List<TrendChart.Tick> yTicks = List.of(-1.0, -0.5, 0.0, 0.5, 1.0).stream()

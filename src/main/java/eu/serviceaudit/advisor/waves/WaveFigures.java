@@ -34,9 +34,11 @@ import eu.serviceaudit.advisor.audit.SurveyResponse;
 @Repository
 public class WaveFigures {
 
+	/** Archived analyses (replaced, withdrawn) leave a client's waves; they can still be read by id. */
 	private static final String SUMMARY_COLUMNS = """
-			SELECT analysis_id, client, wave, wave_date, created_at, observations, findings, responses, overall_score,
-			    nps, nps_margin, nps_responses, csat, ces FROM wave_summaries""";
+			SELECT s.analysis_id, s.client, s.wave, s.wave_date, s.created_at, s.observations, s.findings, s.responses,
+			    s.overall_score, s.nps, s.nps_margin, s.nps_responses, s.csat, s.ces
+			FROM wave_summaries s JOIN analyses a ON a.id = s.analysis_id""";
 
 	private final JdbcClient jdbc;
 
@@ -158,14 +160,15 @@ public class WaveFigures {
 
 	/** Every wave summary of a client, oldest wave first (then oldest stored first). */
 	public List<WaveSummary> summaries(String client) {
-		return jdbc.sql(SUMMARY_COLUMNS + " WHERE client = :client ORDER BY wave_date, created_at, analysis_id")
+		return jdbc.sql(SUMMARY_COLUMNS
+				+ " WHERE s.client = :client AND a.archived_at IS NULL ORDER BY s.wave_date, s.created_at, s.analysis_id")
 			.param("client", client)
 			.query((rs, n) -> summary(rs))
 			.list();
 	}
 
 	public Optional<WaveSummary> summary(String analysisId) {
-		return jdbc.sql(SUMMARY_COLUMNS + " WHERE analysis_id = :id").param("id", analysisId)
+		return jdbc.sql(SUMMARY_COLUMNS + " WHERE s.analysis_id = :id").param("id", analysisId)
 			.query((rs, n) -> summary(rs))
 			.optional();
 	}
@@ -173,21 +176,13 @@ public class WaveFigures {
 	/** The latest wave summary of every client, clients in alphabetical order. */
 	public List<WaveSummary> latestOfEveryClient() {
 		return jdbc.sql(SUMMARY_COLUMNS + """
-				 s WHERE NOT EXISTS (SELECT 1 FROM wave_summaries later WHERE later.client = s.client
+				 WHERE a.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM wave_summaries later
+				    JOIN analyses la ON la.id = later.analysis_id
+				    WHERE later.client = s.client AND la.archived_at IS NULL
 				    AND (later.wave_date > s.wave_date OR (later.wave_date = s.wave_date AND later.created_at > s.created_at)))
-				ORDER BY client""")
+				ORDER BY s.client""")
 			.query((rs, n) -> summary(rs))
 			.list();
-	}
-
-	/** How many analyses each client has. */
-	public Map<String, Integer> analysesPerClient() {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		jdbc.sql("SELECT client, COUNT(*) FROM wave_summaries GROUP BY client ORDER BY client")
-			.query(rs -> {
-				counts.put(rs.getString(1), rs.getInt(2));
-			});
-		return counts;
 	}
 
 	/** Per criterion, in code order. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,9 @@ import eu.serviceaudit.advisor.support.ApiTestSupport;
 /** The synthetic three-wave client through the API: previous wave by date, deltas, significance, KPIs, drivers. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WavesApiTests extends ApiTestSupport {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	eu.serviceaudit.advisor.analysis.Analyses analyses;
 
 	JsonNode w1;
 
@@ -174,6 +178,51 @@ class WavesApiTests extends ApiTestSupport {
 		assertThat(drivers.get("n").asInt()).isEqualTo(4);
 		assertThat(drivers.get("caution").asString()).contains("4");
 		assertThat(drivers.get("items")).isEmpty();
+	}
+
+	@Test
+	void saysWhichClientsAreDueForTheirNextWave() throws Exception {
+		JsonNode set = body(put("/api/clients/{client}/rhythm", ThreeWaveClient.CLIENT).with(as("consultant"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("rhythm", "QUARTERLY", "manager", "manager"))), 200);
+		// the latest wave is dated 2026-07-15: the next one was due three months later
+		assertThat(set.get("nextDue").asString()).isEqualTo("2026-10-15");
+		assertThat(set.get("status").asString()).isEqualTo(
+				java.time.LocalDate.parse("2026-10-15").isBefore(java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+						? "OVERDUE" : "DUE");
+		JsonNode overdue = body(get("/api/clients").param("status", set.get("status").asString()).with(as("manager")), 200);
+		assertThat(overdue.get("total").asInt()).isEqualTo(1);
+		assertThat(overdue.get("items").get(0).get("client").asString()).isEqualTo(ThreeWaveClient.CLIENT);
+		assertThat(overdue.get("items").get(0).get("manager").asString()).isEqualTo("manager");
+
+		body(put("/api/clients/{client}/rhythm", ThreeWaveClient.CLIENT).with(as("manager"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"rhythm\": \"MONTHLY\"}"), 403);
+		JsonNode invalid = body(put("/api/clients/{client}/rhythm", ThreeWaveClient.CLIENT).with(as("consultant"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"rhythm\": \"DATE\"}"), 422);
+		assertThat(invalid.get("errors").get(0).get("pointer").asString()).isEqualTo("/date");
+		body(put("/api/clients/{client}/rhythm", "Nobody OÜ").with(as("consultant"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"rhythm\": \"MONTHLY\"}"), 404);
+		JsonNode dated = body(put("/api/clients/{client}/rhythm", ThreeWaveClient.CLIENT).with(as("consultant"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"rhythm\": \"DATE\", \"date\": \"2099-01-15\"}"), 200);
+		assertThat(dated.get("status").asString()).isEqualTo("SCHEDULED");
+		assertThat(dated.get("manager").isNull()).as("left out: no manager").isTrue();
+	}
+
+	@Test
+	void anArchivedWaveLeavesTheWavesAndItsAlertsTheWorklist() throws Exception {
+		List<JsonNode> waves = new ArrayList<>();
+		for (int w = 1; w <= 3; w++) {
+			Map<String, Object> audit = ThreeWaveClient.audit(w);
+			audit.put("client", "Arhiiv OÜ");
+			waves.add(analyse(json.writeValueAsString(audit)));
+		}
+		int before = body(get("/api/alerts").param("client", "Arhiiv OÜ").with(as("manager")), 200).get("total").asInt();
+		analyses.archive(id(waves.get(1)), true);
+		assertThat(comparison(id(waves.get(2))).get("previous").get("id").asString()).isEqualTo(id(waves.get(0)));
+		int after = body(get("/api/alerts").param("client", "Arhiiv OÜ").with(as("manager")), 200).get("total").asInt();
+		assertThat(after).as("wave 2's six complaint-handling alerts leave the list").isEqualTo(before - 6);
+		assertThat(comparison(id(waves.get(1))).get("previous").get("id").asString())
+			.as("an archived analysis can still be compared by id").isEqualTo(id(waves.get(0)));
 	}
 
 	private JsonNode comparison(String id) throws Exception {

@@ -62,6 +62,9 @@ class WavePagesTests extends WebTestSupport {
 		String html = page("/dashboard");
 		assertThat(html).contains("figure-overdue").contains("/alerts?client=").contains("overdue=true");
 		assertThat(html).contains("trend-chart").contains("driver-grid").contains("league-table");
+		for (String path : new String[] { "/dashboard", "/clients", "/alerts" }) {
+			mvc.perform(get(path).with(trainer())).andExpect(status().isForbidden());
+		}
 	}
 
 	@Test

@@ -6,9 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +81,34 @@ class RulesCheckCommandTests {
 					+ "gives GREETING")
 			.containsPattern("GREETING +FRONTLINE +COACHING 30d +COACHING 30d")
 			.contains("FAILED");
+	}
+
+	@Test
+	void shouldExitOneNamingFileAndLineOfABrokenCommentVocabulary() throws IOException {
+		Path knowledgeBase = copyOfKnowledgeBase();
+		Path voice = knowledgeBase.resolve("criteria/voice/et.csv");
+		Files.writeString(voice, Files.readString(voice, StandardCharsets.UTF_8) + "WAITING,ootama\n",
+				StandardCharsets.UTF_8);
+		long line = Files.readAllLines(voice, StandardCharsets.UTF_8).size();
+
+		int exit = run("--check-rules", "--advisor.rules-dir=" + rules, "--advisor.kb-dir=" + knowledgeBase);
+
+		assertThat(exit).isEqualTo(1);
+		assertThat(output()).contains("knowledge-base/criteria/voice/et.csv:" + line
+				+ ": [knowledge-base] unknown criterion 'WAITING'").contains("FAILED");
+	}
+
+	private static Path copyOfKnowledgeBase() throws IOException {
+		Path source = Path.of("knowledge-base");
+		Path copy = Files.createTempDirectory("knowledge-base");
+		try (Stream<Path> files = Files.walk(source)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Path target = copy.resolve(source.relativize(file).toString());
+				Files.createDirectories(target.getParent());
+				Files.copy(file, target);
+			}
+		}
+		return copy;
 	}
 
 	@Test

@@ -1,0 +1,29 @@
+package eu.serviceaudit.advisor.alerts;
+
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import eu.serviceaudit.advisor.support.PostgresSchema;
+
+/** The alert worklist's paging, filters, optimistic lock and history on PostgreSQL. */
+class AlertFollowUpOnPostgresTests extends AlertFollowUpApiTests {
+
+	private static PostgresSchema schema;
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		schema = PostgresSchema.create();
+		registry.add("spring.datasource.url", schema::url);
+		registry.add("spring.datasource.username", schema::user);
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	@AfterAll
+	static void dropSchema() {
+		if (schema != null) {
+			schema.drop();
+		}
+	}
+
+}

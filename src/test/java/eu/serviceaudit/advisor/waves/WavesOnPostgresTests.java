@@ -1,0 +1,29 @@
+package eu.serviceaudit.advisor.waves;
+
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import eu.serviceaudit.advisor.support.PostgresSchema;
+
+/** The three-wave client's comparison, KPI verdicts and key drivers on PostgreSQL (V40 and its queries). */
+class WavesOnPostgresTests extends WavesApiTests {
+
+	private static PostgresSchema schema;
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		schema = PostgresSchema.create();
+		registry.add("spring.datasource.url", schema::url);
+		registry.add("spring.datasource.username", schema::user);
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	@AfterAll
+	static void dropSchema() {
+		if (schema != null) {
+			schema.drop();
+		}
+	}
+
+}
