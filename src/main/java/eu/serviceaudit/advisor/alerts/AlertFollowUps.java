@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,8 +76,9 @@ class AlertFollowUps {
 	/** One page of the worklist, earliest due first, and how many match in all. */
 	Page page(AlertFilter filter, LocalDate today, int limit, int offset) {
 		// the follow-ups of archived (replaced, withdrawn) analyses leave the worklist with them
-		StringBuilder where = new StringBuilder(" WHERE a.archived_at IS NULL");
+		StringBuilder where = new StringBuilder(" WHERE f.analysis_id NOT IN (:archived)");
 		Map<String, Object> params = new HashMap<>();
+		params.put("archived", orNone(analyses.archivedIds()));
 		if (filter.client() != null) {
 			where.append(" AND f.client = :client");
 			params.put("client", filter.client());
@@ -97,7 +99,7 @@ class AlertFollowUps {
 			where.append(" AND f.status IN ('OPEN', 'CONTACTED') AND f.due < :today");
 			params.put("today", Date.valueOf(today));
 		}
-		int total = jdbc.sql("SELECT COUNT(*) FROM alert_followups f JOIN analyses a ON a.id = f.analysis_id" + where)
+		int total = jdbc.sql("SELECT COUNT(*) FROM alert_followups f" + where)
 			.params(params)
 			.query(Integer.class).single();
 		List<FollowUp> items = jdbc.sql(COLUMNS + where
@@ -180,9 +182,10 @@ class AlertFollowUps {
 				    SUM(CASE WHEN f.status = 'CONTACTED' THEN 1 ELSE 0 END),
 				    SUM(CASE WHEN f.status IN ('OPEN', 'CONTACTED') AND f.due < :today THEN 1 ELSE 0 END),
 				    COUNT(*)
-				FROM alert_followups f JOIN analyses a ON a.id = f.analysis_id WHERE a.archived_at IS NULL
+				FROM alert_followups f WHERE f.analysis_id NOT IN (:archived)
 				GROUP BY f.client""")
 			.param("today", Date.valueOf(today))
+			.param("archived", orNone(analyses.archivedIds()))
 			.query(rs -> {
 				counts.put(rs.getString(1), new int[] { rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5) });
 			});
@@ -201,6 +204,11 @@ class AlertFollowUps {
 
 	List<String> clients() {
 		return jdbc.sql("SELECT DISTINCT client FROM alert_followups ORDER BY client").query(String.class).list();
+	}
+
+	/** The ids for a {@code NOT IN}, which takes no empty list: an id no analysis has stands in for none. */
+	static List<String> orNone(Set<String> ids) {
+		return ids.isEmpty() ? List.of("") : List.copyOf(ids);
 	}
 
 	/** The follow-ups with their analysis's wave; those whose analysis is gone are left out, as a join would. */

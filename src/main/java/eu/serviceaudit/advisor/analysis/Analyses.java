@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -270,6 +271,14 @@ public class Analyses {
 	}
 
 	public record StoredFinding(String observationId, String criterion, double score, double min, double max) {
+	}
+
+	/**
+	 * The ids of the archived analyses (replaced or withdrawn): other features leave them out of their lists with
+	 * {@code NOT IN} on their own tables. Few, since archiving is a deliberate act per analysis.
+	 */
+	public Set<String> archivedIds() {
+		return Set.copyOf(jdbc.sql("SELECT id FROM analyses WHERE archived_at IS NOT NULL").query(String.class).list());
 	}
 
 	/** The id of every stored analysis, oldest first. */

@@ -34,11 +34,14 @@ import eu.serviceaudit.advisor.audit.SurveyResponse;
 @Repository
 public class WaveFigures {
 
-	/** Archived analyses (replaced, withdrawn) leave a client's waves; they can still be read by id. */
+	/**
+	 * Archived analyses (replaced, withdrawn) leave a client's waves; they can still be read by id. Which are archived
+	 * is asked of {@link Analyses}, not joined from its table.
+	 */
 	private static final String SUMMARY_COLUMNS = """
 			SELECT s.analysis_id, s.client, s.wave, s.wave_date, s.created_at, s.observations, s.findings, s.responses,
 			    s.overall_score, s.nps, s.nps_margin, s.nps_responses, s.csat, s.ces
-			FROM wave_summaries s JOIN analyses a ON a.id = s.analysis_id""";
+			FROM wave_summaries s""";
 
 	private final JdbcClient jdbc;
 
@@ -161,8 +164,10 @@ public class WaveFigures {
 	/** Every wave summary of a client, oldest wave first (then oldest stored first). */
 	public List<WaveSummary> summaries(String client) {
 		return jdbc.sql(SUMMARY_COLUMNS
-				+ " WHERE s.client = :client AND a.archived_at IS NULL ORDER BY s.wave_date, s.created_at, s.analysis_id")
+				+ " WHERE s.client = :client AND s.analysis_id NOT IN (:archived)"
+				+ " ORDER BY s.wave_date, s.created_at, s.analysis_id")
 			.param("client", client)
+			.param("archived", archived())
 			.query((rs, n) -> summary(rs))
 			.list();
 	}
@@ -176,13 +181,19 @@ public class WaveFigures {
 	/** The latest wave summary of every client, clients in alphabetical order. */
 	public List<WaveSummary> latestOfEveryClient() {
 		return jdbc.sql(SUMMARY_COLUMNS + """
-				 WHERE a.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM wave_summaries later
-				    JOIN analyses la ON la.id = later.analysis_id
-				    WHERE later.client = s.client AND la.archived_at IS NULL
+				 WHERE s.analysis_id NOT IN (:archived) AND NOT EXISTS (SELECT 1 FROM wave_summaries later
+				    WHERE later.client = s.client AND later.analysis_id NOT IN (:archived)
 				    AND (later.wave_date > s.wave_date OR (later.wave_date = s.wave_date AND later.created_at > s.created_at)))
 				ORDER BY s.client""")
+			.param("archived", archived())
 			.query((rs, n) -> summary(rs))
 			.list();
+	}
+
+	/** The archived analyses' ids for a {@code NOT IN}, which takes no empty list: "" (no analysis's id) for none. */
+	private List<String> archived() {
+		Set<String> ids = analyses.archivedIds();
+		return ids.isEmpty() ? List.of("") : List.copyOf(ids);
 	}
 
 	/** Per criterion, in code order. */
