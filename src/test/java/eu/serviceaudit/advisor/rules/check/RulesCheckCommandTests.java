@@ -45,8 +45,9 @@ class RulesCheckCommandTests {
 		assertThat(output()).contains("Rules check of " + rules.toAbsolutePath().normalize())
 			.containsPattern("Compiled \\d+ rules, version [0-9a-f]{12}")
 			.contains("CRITERION", "ISOLATED", "RECURRING", "SYSTEMIC", "ARTICLE")
-			.containsPattern("GREETING +FRONTLINE +COACHING 30d +TRAINING 30d \\[\\d+\\] +PROCESS 30d \\[\\d+\\] \\+ "
-					+ "TRAINING 30d \\[\\d+\\] +rec-greeting")
+			.containsPattern("GREETING +FRONTLINE +COACHING 30d +TRAINING 90d \\[\\d+\\] +TRAINING 30d \\[\\d+\\] +PROCESS "
+					+ "30d \\[\\d+\\] \\+ TRAINING 30d \\[\\d+\\] +TRAINING 30d \\[\\d+\\] +COACHING 30d +TRAINING 30d "
+					+ "\\[\\d+\\] +TRAINING 30d \\[\\d+\\] +rec-greeting")
 			.containsPattern("SERVICE_STANDARDS +ORGANISATION +PROCESS 90d")
 			.containsPattern("TONE_COURTESY \\* +FRONTLINE +COACHING now")
 			.containsPattern("Scenarios: (\\d+) of \\1 passed")
@@ -68,8 +69,8 @@ class RulesCheckCommandTests {
 
 	@Test
 	void shouldExitOneShowingTheFailingScenarioAndTheRowOfABrokenEdit() {
-		RulesFixtures.edit(rules, TABLE, "Recurring frontline weakness gets team training within 30 days,FRONTLINE,RECURRING,false,TRAINING",
-				"Recurring frontline weakness gets team training within 30 days,FRONTLINE,RECURRING,false,COACHING");
+		RulesFixtures.edit(rules, TABLE, "Recurring frontline weakness gets team training within 30 days,FRONTLINE,RECURRING,false,EVERYWHERE,TRAINING",
+				"Recurring frontline weakness gets team training within 30 days,FRONTLINE,RECURRING,false,EVERYWHERE,COACHING");
 
 		int exit = run("--check-rules", "--advisor.rules-dir=" + rules);
 
@@ -79,7 +80,7 @@ class RulesCheckCommandTests {
 					+ "for FAREWELL")
 			.contains(TABLE + ":15: [contract] 'Recurring frontline weakness gets team training within 30 days' "
 					+ "gives GREETING")
-			.containsPattern("GREETING +FRONTLINE +COACHING 30d +COACHING 30d")
+			.containsPattern("GREETING +FRONTLINE +COACHING 30d +TRAINING 90d \\[\\d+\\] +COACHING 30d")
 			.contains("FAILED");
 	}
 
