@@ -120,6 +120,8 @@ class UserAccounts {
 			throw new RefusedException("pages.users.error.ownRole");
 		}
 		users.updateUser(User.withUserDetails(existing).roles(chosen).build());
+		// sessions carry the roles they logged in with: the user logs in again with the new one
+		sessions.end(existing.getUsername(), null);
 	}
 
 	@Transactional

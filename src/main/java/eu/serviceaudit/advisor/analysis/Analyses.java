@@ -42,6 +42,10 @@ public class Analyses {
 
 	private final ApplicationEventPublisher events;
 
+	private final ParsedAnalyses<Analysis> parsedResults = new ParsedAnalyses<>();
+
+	private final ParsedAnalyses<Audit> parsedAudits = new ParsedAnalyses<>();
+
 	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, AuditTables auditTables,
 			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
@@ -83,12 +87,28 @@ public class Analyses {
 		return analysis;
 	}
 
+	/** The stored analysis; parsed once while it stays among the recently opened (see {@link ParsedAnalyses}). */
 	public Optional<Analysis> find(String id) {
+		Analysis cached = parsedResults.get(id);
+		if (cached != null) {
+			// another instance sharing the database may have deleted it: a key lookup, not the document
+			return exists(id) ? Optional.of(cached) : forgotten(id);
+		}
 		return jdbc.sql("SELECT result_json FROM analyses WHERE id = :id")
 			.param("id", id)
 			.query(String.class)
 			.optional()
-			.map(text -> json.readValue(text, Analysis.class));
+			.map(text -> ParsedAnalyses.parseOnce(parsedResults, id, text, t -> json.readValue(t, Analysis.class)));
+	}
+
+	private boolean exists(String id) {
+		return jdbc.sql("SELECT COUNT(*) FROM analyses WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+	}
+
+	private <T> Optional<T> forgotten(String id) {
+		parsedResults.forget(id);
+		parsedAudits.forget(id);
+		return Optional.empty();
 	}
 
 	public Analysis get(String id) {
@@ -102,11 +122,15 @@ public class Analyses {
 
 	/** The audit an analysis was computed from. */
 	public Optional<Audit> findAudit(String id) {
+		Audit cached = parsedAudits.get(id);
+		if (cached != null) {
+			return exists(id) ? Optional.of(cached) : forgotten(id);
+		}
 		return jdbc.sql("SELECT audit_json FROM analyses WHERE id = :id")
 			.param("id", id)
 			.query(String.class)
 			.optional()
-			.map(text -> json.readValue(text, Audit.class));
+			.map(text -> ParsedAnalyses.parseOnce(parsedAudits, id, text, t -> json.readValue(t, Audit.class)));
 	}
 
 	/** Newest first, without their bodies. */
@@ -179,6 +203,7 @@ public class Analyses {
 	/** Archives (leaves the lists, keeps everything) or brings back; false when there is no such analysis. */
 	@Transactional
 	public boolean archive(String id, boolean archived) {
+		forgotten(id);
 		return jdbc.sql("UPDATE analyses SET archived_at = :at WHERE id = :id")
 			.param("at", archived ? Timestamp.from(Instant.now()) : null, java.sql.Types.TIMESTAMP)
 			.param("id", id)
@@ -188,6 +213,7 @@ public class Analyses {
 	/** Deletes an analysis and the audit tables under it; its plans must be gone first (they refer to it). */
 	@Transactional
 	public boolean delete(String id) {
+		forgotten(id);
 		return jdbc.sql("DELETE FROM analyses WHERE id = :id").param("id", id).update() == 1;
 	}
 

@@ -14,7 +14,9 @@ import eu.serviceaudit.advisor.audit.AuditRequest.LocationInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.ObservationInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.ResponseInput;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
+import eu.serviceaudit.advisor.system.admission.AdmissionProperties;
 import eu.serviceaudit.advisor.system.FieldErrors;
+import eu.serviceaudit.advisor.system.InputBounds;
 import eu.serviceaudit.advisor.system.Language;
 
 import static eu.serviceaudit.advisor.system.FieldErrors.clip;
@@ -30,10 +32,31 @@ public class AuditValidator {
 
 	static final int MAX_COMMENT = 4_000;
 
+	private static final String BOUNDED_SCORE = "must be between -1e9 and 1e9, so that scores normalise without overflow";
+
 	private final CriteriaCatalogue criteria;
 
+	private final int maxItems;
+
 	public AuditValidator(CriteriaCatalogue criteria) {
+		this(criteria, AdmissionProperties.defaults());
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	public AuditValidator(CriteriaCatalogue criteria, AdmissionProperties admission) {
 		this.criteria = criteria;
+		this.maxItems = admission.maxItems();
+	}
+
+	/** The most findings and survey responses one audit may have (docs/api.md, "Limits"). */
+	public int maxItems() {
+		return maxItems;
+	}
+
+	/** The error that refuses an audit over the cap. */
+	public static String overCap(int maxItems, String counted) {
+		return "an audit has at most " + maxItems + " findings and survey responses in all; this one has " + counted
+				+ ": split it into several audits";
 	}
 
 	public Audit validate(AuditRequest request) {
@@ -59,11 +82,29 @@ public class AuditValidator {
 						+ "PUBLIC_SERVICE, INTERNAL_SERVICE");
 			}
 		}
+		long items = items(request.observations());
+		if (items > maxItems) {
+			errors.add("/observations", overCap(maxItems, Long.toString(items)));
+			throw errors.exception();
+		}
 		List<Audit.Location> locations = locations(request.locations(), errors);
 		Set<String> locationIds = locations.stream().map(Audit.Location::id).collect(Collectors.toSet());
 		List<Observation> observations = observations(request.observations(), locationIds, errors);
 		errors.throwIfAny();
 		return new Audit(client, wave, language, sector, locations, observations);
+	}
+
+	private static long items(List<ObservationInput> observations) {
+		if (observations == null) {
+			return 0;
+		}
+		long items = 0;
+		for (ObservationInput o : observations) {
+			if (o != null) {
+				items += (o.findings() == null ? 0 : o.findings().size()) + (o.responses() == null ? 0 : o.responses().size());
+			}
+		}
+		return items;
 	}
 
 	private List<Audit.Location> locations(List<LocationInput> inputs, FieldErrors errors) {
@@ -165,11 +206,19 @@ public class AuditValidator {
 		if (!Double.isFinite(min)) {
 			errors.add(at + "/min", "must be a finite number");
 		}
+		else if (Math.abs(min) > InputBounds.MAX_SCORE_MAGNITUDE) {
+			errors.add(at + "/min", BOUNDED_SCORE);
+			min = Double.NaN;
+		}
 		if (max == null) {
 			errors.add(at + "/max", "is required");
 		}
 		else if (!Double.isFinite(max)) {
 			errors.add(at + "/max", "must be a finite number");
+		}
+		else if (Math.abs(max) > InputBounds.MAX_SCORE_MAGNITUDE) {
+			errors.add(at + "/max", BOUNDED_SCORE);
+			max = Double.NaN;
 		}
 		else if (Double.isFinite(min) && min >= max) {
 			errors.add(at + "/max", "must be greater than min (" + min + ")");

@@ -38,7 +38,7 @@ class AuditUploads {
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		if (name.endsWith(".csv") || looksLikeCsv(bytes)) {
 			try {
-				return csv.analyse(bytes, blankToNull(form.client()), blankToNull(form.wave()),
+				return csv.analyse(new java.io.ByteArrayInputStream(bytes), blankToNull(form.client()), blankToNull(form.wave()),
 						blankToNull(form.language()));
 			}
 			catch (BadRequestException unreadable) {

@@ -1,7 +1,7 @@
 package eu.serviceaudit.advisor.imports;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +22,10 @@ import eu.serviceaudit.advisor.audit.AuditRequest;
 import eu.serviceaudit.advisor.audit.AuditRequest.FindingInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.LocationInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.ObservationInput;
+import eu.serviceaudit.advisor.audit.AuditValidator;
+import eu.serviceaudit.advisor.system.FieldError;
 import eu.serviceaudit.advisor.system.FieldErrors;
+import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.system.web.BadRequestException;
 
 import static eu.serviceaudit.advisor.system.FieldErrors.clip;
@@ -35,7 +38,10 @@ import static eu.serviceaudit.advisor.system.FieldErrors.clip;
 final class CsvAuditReader {
 
 	static final List<String> REQUIRED = List.of("observation_id", "method", "location_id", "date", "criterion",
-			"score", "min", "max", "comment");
+			"score", "max");
+
+	/** Columns that may be left out: absent, they leave their value absent (min then defaults to 0). */
+	static final List<String> OPTIONAL = List.of("min", "comment", "channel");
 
 	static final String CHANNEL = "channel";
 
@@ -49,8 +55,12 @@ final class CsvAuditReader {
 	record Read(AuditRequest request, CsvLines lines) {
 	}
 
-	static Read read(byte[] body, String client, String wave, String language) {
-		CsvText csv = CsvText.decode(body);
+	/**
+	 * Reads the CSV as it arrives, row by row; stops with a 422 naming the cap at the first row past
+	 * {@code maxItems}, and keeps only the first errors with their count.
+	 */
+	static Read read(InputStream body, String client, String wave, String language, int maxItems) {
+		CsvText csv = CsvText.open(body);
 		if (csv.isBlank()) {
 			throw new BadRequestException("line 1: the file is empty; expected the header " + String.join(",", REQUIRED));
 		}
@@ -59,7 +69,8 @@ final class CsvAuditReader {
 		FieldErrors errors = new FieldErrors();
 		Map<String, Row> firstRowOf = new LinkedHashMap<>();
 		Map<String, List<Row>> rowsOf = new LinkedHashMap<>();
-		try (CSVParser parser = format.parse(new StringReader(csv.text()))) {
+		int rows = 0;
+		try (CSVParser parser = format.parse(csv.reader())) {
 			Iterator<CSVRecord> records = parser.iterator();
 			Map<String, Integer> columns = header(next(records, parser), separator);
 			while (true) {
@@ -67,7 +78,12 @@ final class CsvAuditReader {
 				if (record == null) {
 					break;
 				}
-				Row row = row(record, csv.lineOf(record.getCharacterPosition()), columns, separator, errors);
+				int line = csv.lineOf(record.getCharacterPosition());
+				if (++rows > maxItems) {
+					throw new InvalidRequestException(List.of(new FieldError(CsvLines.pointer(line, null),
+							AuditValidator.overCap(maxItems, "more (stopped reading at line " + line + ")"))));
+				}
+				Row row = row(record, line, columns, separator, errors);
 				if (row == null) {
 					continue;
 				}
@@ -118,7 +134,7 @@ final class CsvAuditReader {
 		if (!missing.isEmpty()) {
 			throw new BadRequestException("line 1: the header lacks the column(s) " + String.join(", ", missing)
 					+ " (read with the separator '" + separator + "'); expected " + String.join(",", REQUIRED)
-					+ " in any order, channel optional");
+					+ " in any order, " + String.join(", ", OPTIONAL) + " optional");
 		}
 		return columns;
 	}
@@ -135,7 +151,7 @@ final class CsvAuditReader {
 		row.method = text(record, columns, "method");
 		row.locationId = text(record, columns, "location_id");
 		row.date = text(record, columns, "date");
-		row.channel = columns.containsKey(CHANNEL) ? text(record, columns, CHANNEL) : null;
+		row.channel = text(record, columns, CHANNEL);
 		row.criterion = text(record, columns, "criterion");
 		row.comment = text(record, columns, "comment");
 		row.score = number(record, columns, "score", line, errors);
@@ -192,8 +208,13 @@ final class CsvAuditReader {
 		return new Read(new AuditRequest(client, wave, language, locations, observations), lines);
 	}
 
+	/** The stripped value of a column, or null when it is empty or the column is absent. */
 	private static String text(CSVRecord record, Map<String, Integer> columns, String column) {
-		String value = record.get(columns.get(column)).strip();
+		Integer index = columns.get(column);
+		if (index == null) {
+			return null;
+		}
+		String value = record.get(index).strip();
 		return value.isEmpty() ? null : value;
 	}
 

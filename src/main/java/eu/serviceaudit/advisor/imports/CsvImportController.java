@@ -1,10 +1,12 @@
 package eu.serviceaudit.advisor.imports;
 
+import java.io.IOException;
 import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,14 +25,16 @@ class CsvImportController {
 		this.imports = imports;
 	}
 
-	/** Answers as {@code POST /api/analyses} does; errors name the CSV line and column. */
+	/** Answers as {@code POST /api/analyses} does; errors name the CSV line and column. The body is read as a stream. */
 	@Operation(summary = "Analyse a CSV export",
 			description = "Roles: ADMIN, CONSULTANT. A mystery-shopping CSV (client, wave, language as query parameters) "
-					+ "analysed as POST /api/analyses does; errors name the CSV line and column.")
+					+ "analysed as POST /api/analyses does; errors name the CSV line and column. Read as a stream up to "
+					+ "the cap of findings per audit (docs/api.md, Limits).")
 	@PostMapping(path = "/api/imports/csv", consumes = { "text/csv", "application/csv", "text/plain" })
-	ResponseEntity<Analysis> importCsv(@RequestBody byte[] body, @RequestParam(required = false) String client,
-			@RequestParam(required = false) String wave, @RequestParam(required = false) String language) {
-		Analysis analysis = imports.analyse(body, client, wave, language);
+	ResponseEntity<Analysis> importCsv(HttpServletRequest request, @RequestParam(required = false) String client,
+			@RequestParam(required = false) String wave, @RequestParam(required = false) String language)
+			throws IOException {
+		Analysis analysis = imports.analyse(request.getInputStream(), client, wave, language);
 		return ResponseEntity.created(URI.create("/api/analyses/" + analysis.id())).body(analysis);
 	}
 

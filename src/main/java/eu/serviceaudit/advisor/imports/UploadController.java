@@ -119,6 +119,7 @@ class UploadController {
 		catch (InvalidRequestException invalid) {
 			model.addAttribute("problem", "upload.error.invalid");
 			model.addAttribute("errors", invalid.errors());
+			model.addAttribute("errorCount", invalid.total());
 			// the CSV's client, wave and language come from the form: their errors go beside those fields
 			model.addAttribute("fieldErrors", FieldMessages.byField(invalid.errors(),
 					UploadController::formField, messages,

@@ -41,6 +41,9 @@ public class ActionPlanService {
 
 	static final int MAX_NAME = 200;
 
+	/** The column action_plan_items.owner_role holds 100 characters. */
+	static final int MAX_OWNER_ROLE = 100;
+
 	static final int MAX_NOTE = 4_000;
 
 	private final ActionPlans plans;
@@ -228,7 +231,7 @@ public class ActionPlanService {
 	private ActionPlan.Item edit(ActionPlan.Item base, ItemUpdate input, int rank, String at, FieldErrors fields) {
 		String title = fields.requiredText(input.title() == null ? base.title() : input.title(), at + "/title",
 				MAX_TITLE);
-		String ownerRole = fields.optionalText(input.ownerRole(), at + "/ownerRole", MAX_NAME);
+		String ownerRole = fields.optionalText(input.ownerRole(), at + "/ownerRole", MAX_OWNER_ROLE);
 		String owner = fields.optionalText(input.owner(), at + "/owner", MAX_NAME);
 		Horizon horizon = null;
 		if (input.horizon() != null) {

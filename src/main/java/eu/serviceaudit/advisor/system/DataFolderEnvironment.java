@@ -27,6 +27,8 @@ class DataFolderEnvironment implements EnvironmentPostProcessor, Ordered {
 		}
 		// resolved once and pinned: a value such as target/${random.uuid} must name one folder for every reader
 		Path dataDir = Path.of(environment.getProperty("advisor.data-dir", "./data")).toAbsolutePath().normalize();
+		// owner-only before H2 creates its files in it, whatever the umask
+		eu.serviceaudit.advisor.system.database.OwnerOnlyFiles.restrict(dataDir);
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("advisorDataFolder", Map.of("advisor.data-dir", dataDir.toString(),
 					"spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("advisor") + H2_OPTIONS)));

@@ -17,22 +17,31 @@ public final class FieldErrors {
 	/** How much of a refused value an error message quotes. */
 	static final int QUOTED = 60;
 
+	/** How many errors one answer lists; the rest are only counted, so that a huge bad file gets a short answer. */
+	public static final int MAX_LISTED = 100;
+
 	private final List<FieldError> errors = new ArrayList<>();
+
+	private int total;
 
 	public void add(String pointer, String message) {
 		add(new FieldError(pointer, message));
 	}
 
 	public void add(FieldError error) {
-		errors.add(error);
+		total++;
+		if (errors.size() < MAX_LISTED) {
+			errors.add(error);
+		}
 	}
 
 	public boolean isEmpty() {
-		return errors.isEmpty();
+		return total == 0;
 	}
 
+	/** How many errors were found, listed or not. */
 	public int size() {
-		return errors.size();
+		return total;
 	}
 
 	public List<FieldError> list() {
@@ -47,7 +56,7 @@ public final class FieldErrors {
 
 	/** The refusal naming the errors collected so far; call it only when there are some. */
 	public InvalidRequestException exception() {
-		return new InvalidRequestException(errors);
+		return new InvalidRequestException(errors, total);
 	}
 
 	/** Stripped text; refused when absent or blank. */
@@ -72,6 +81,10 @@ public final class FieldErrors {
 			add(at, "contains control characters");
 			return null;
 		}
+		if (InputBounds.hasLoneSurrogate(value)) {
+			add(at, InputBounds.LONE_SURROGATE);
+			return null;
+		}
 		String stripped = value.strip();
 		return stripped.isEmpty() ? null : stripped;
 	}
@@ -82,7 +95,12 @@ public final class FieldErrors {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			LocalDate date = LocalDate.parse(value.strip());
+			if (!InputBounds.saneDate(date)) {
+				add(at, InputBounds.DATE_RANGE + ", was '" + clip(value) + "'");
+				return null;
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			add(at, "must be an ISO-8601 date such as 2026-10-02, was '" + clip(value) + "'");

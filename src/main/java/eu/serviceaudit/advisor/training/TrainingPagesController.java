@@ -49,15 +49,18 @@ class TrainingPagesController {
 
 	private final Analyses analyses;
 
+	private final TrainingShares shares;
+
 	private final CriterionNames names;
 
 	private final MessageSource messages;
 
 	TrainingPagesController(TrainingSessionService service, CurrentKnowledgeBase knowledge, Analyses analyses,
-			CriterionNames names, MessageSource messages) {
+			TrainingShares shares, CriterionNames names, MessageSource messages) {
 		this.service = service;
 		this.knowledge = knowledge;
 		this.analyses = analyses;
+		this.shares = shares;
 		this.names = names;
 		this.messages = messages;
 	}
@@ -95,10 +98,12 @@ class TrainingPagesController {
 			Locale locale) {
 		TrainingSession session = service.get(id);
 		model.addAttribute("view", SessionView.of(session, knowledge.get()));
-		model.addAttribute("analyses", analyses.list());
+		// only analyses a consultant has shared for training: their client, wave and weaknesses
+		model.addAttribute("analyses", shares.sharedAnalyses());
+		String wanted = analysisId != null ? analysisId : session.analysisId();
+		String chosen = shares.isShared(wanted) ? wanted : null;
 		model.addAttribute("inSession", session.items().stream().map(TrainingSession.Item::articleId)
 			.collect(java.util.stream.Collectors.toSet()));
-		String chosen = analysisId != null ? analysisId : session.analysisId();
 		if (chosen != null && !chosen.isBlank()) {
 			model.addAttribute("chosenAnalysis", chosen);
 			var criterionNames = names.in(locale);

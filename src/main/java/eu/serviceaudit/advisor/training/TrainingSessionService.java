@@ -43,7 +43,11 @@ public class TrainingSessionService {
 
 	private final Clock clock = Clock.systemUTC();
 
-	TrainingSessionService(TrainingSessions sessions, CurrentKnowledgeBase knowledge, Analyses analyses) {
+	private final TrainingShares shares;
+
+	TrainingSessionService(TrainingSessions sessions, CurrentKnowledgeBase knowledge, Analyses analyses,
+			TrainingShares shares) {
+		this.shares = shares;
 		this.sessions = sessions;
 		this.knowledge = knowledge;
 		this.analyses = analyses;
@@ -133,6 +137,10 @@ public class TrainingSessionService {
 		String analysisId = input.analysisId() == null || input.analysisId().isBlank() ? null : input.analysisId().strip();
 		if (analysisId != null && analyses.find(analysisId).isEmpty()) {
 			errors.add("/analysisId", "there is no analysis with the id '" + clip(analysisId) + "'");
+		}
+		else if (analysisId != null && !shares.isShared(analysisId)) {
+			errors.add("/analysisId", "this analysis has not been shared for training; a consultant shares it from the "
+					+ "analysis page");
 		}
 		List<String> ids = input.exercises() == null ? List.of() : input.exercises();
 		if (ids.size() > MAX_EXERCISES) {

@@ -132,4 +132,41 @@ class CsvImportApiTests extends ApiTestSupport {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
+	@Test
+	void shouldListTheFirstHundredErrorsAndCountThemAll() throws Exception {
+		StringBuilder csv = new StringBuilder("observation_id,method,location_id,date,criterion,score,min,max,comment\n");
+		for (int i = 0; i < 3000; i++) {
+			csv.append("MS-").append(i).append(",MYSTERY_SHOP,,2026-10-02,GREETING,abc,0,1,\n");
+		}
+		int before = storedAnalyses();
+		String body = importCsv(csv.toString())
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.length()").value(100))
+			.andExpect(jsonPath("$.errorCount").value(3000))
+			.andExpect(jsonPath("$.detail", startsWith("3000 fields are invalid; the first 100 are listed")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(body.length()).as("a short answer for a long bad file").isLessThan(20_000);
+		assertThat(storedAnalyses()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldTakeACsvWithoutCommentMinAndChannelColumns() throws Exception {
+		String body = importCsv("observation_id;method;location_id;date;criterion;score;max\n"
+				+ "MS-1;MYSTERY_SHOP;TLN;2026-10-02;GREETING;0;1\n"
+				+ "MS-2;MYSTERY_SHOP;TLN;2026-10-03;GREETING;4;5\n")
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		JsonNode analysis = read(body);
+		assertThat(analysis.path("summary").path("findings").asInt()).isEqualTo(2);
+		JsonNode greeting = null;
+		for (JsonNode criterion : analysis.path("criteria")) {
+			if (criterion.path("criterion").asString().equals("GREETING")) {
+				greeting = criterion;
+			}
+		}
+		assertThat(greeting).isNotNull();
+		// min absent = 0: scores 0/1 and 4/5 normalise to 0 and 0.8
+		assertThat(greeting.path("score").asDouble()).isCloseTo(0.4, org.assertj.core.data.Offset.offset(1e-9));
+	}
+
 }

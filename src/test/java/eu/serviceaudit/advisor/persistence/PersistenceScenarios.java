@@ -30,6 +30,8 @@ import eu.serviceaudit.advisor.support.ApiTestSupport;
  * What the database must keep, run once on embedded H2 and once on PostgreSQL: imports stored with their normalised
  * audit, plans read back whole, and optimistic locking under real concurrency.
  */
+// six imports at once race for the first engagement of a client: the admission bound must let them all in together
+@org.springframework.test.context.TestPropertySource(properties = "advisor.admission.max-concurrent=8")
 abstract class PersistenceScenarios extends ApiTestSupport {
 
 	@Autowired

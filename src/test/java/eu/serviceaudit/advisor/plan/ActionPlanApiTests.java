@@ -217,4 +217,20 @@ class ActionPlanApiTests extends ApiTestSupport {
 			.andExpect(jsonPath("$.items[*].items").value(org.hamcrest.Matchers.containsInAnyOrder(1, 2)));
 	}
 
+	@Test
+	void shouldRefuseOverlongOwnerRolesAndFarDatesWith422NotA500() throws Exception {
+		JsonNode plan = createPlan(recommendationIds.subList(0, 2));
+		JsonNode edited = plan.deepCopy();
+		((ObjectNode) edited.get("items").get(0)).put("ownerRole", "R".repeat(150));
+		((ObjectNode) edited.get("items").get(1)).put("dueDate", "+999999999-12-31");
+		putPlan("consultant", plan.get("id").asString(), edited)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].pointer").value(org.hamcrest.Matchers.containsInAnyOrder("/items/0/ownerRole",
+					"/items/1/dueDate")));
+		JsonNode fine = plan.deepCopy();
+		((ObjectNode) fine.get("items").get(0)).put("ownerRole", "R".repeat(100));
+		((ObjectNode) fine.get("items").get(1)).put("dueDate", "2200-12-31");
+		putPlan("consultant", plan.get("id").asString(), fine).andExpect(status().isOk());
+	}
+
 }

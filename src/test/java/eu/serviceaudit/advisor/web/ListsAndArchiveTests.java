@@ -70,6 +70,9 @@ class ListsAndArchiveTests extends WebTestSupport {
 		assertThat(page(get("/analyses").param("client", client))).doesNotContain(kept.id());
 		assertThat(page(get("/analyses").param("client", client).param("archived", "true"))).contains(kept.id());
 
+		// opened twice before the delete: the second answer comes from the page cache, which the delete must empty
+		assertThat(page(get("/analyses/{id}", gone.id()))).contains(gone.wave());
+		assertThat(page(get("/analyses/{id}", gone.id()))).contains(gone.wave());
 		String ask = page(get("/analyses/{id}/delete", gone.id()));
 		assertThat(ask).contains("confirm-delete").contains("(1)");
 		mvc.perform(get("/analyses/{id}/delete", gone.id()).with(manager())).andExpect(status().isForbidden());
@@ -78,6 +81,7 @@ class ListsAndArchiveTests extends WebTestSupport {
 		mvc.perform(post("/analyses/{id}/delete", gone.id()).with(consultant()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/analyses/{id}", gone.id()).with(consultant())).andExpect(status().isNotFound());
+		mvc.perform(get("/analyses/{id}", gone.id()).with(consultant())).andExpect(status().isNotFound());
 		mvc.perform(get("/api/action-plans/{id}", planId).with(consultant())).andExpect(status().isNotFound());
 		mvc.perform(get("/api/analyses/{id}", kept.id()).with(consultant())).andExpect(status().isOk());
 	}

@@ -41,12 +41,12 @@ class LoginTests extends WebTestSupport {
 	}
 
 	@Test
-	void fiveFailuresLockTheUserNameEvenWithTheRightPassword() throws Exception {
-		for (int i = 0; i < 5; i++) {
+	void repeatedFailuresMakeTheNameWaitSecondsNotMinutesAndOthersAreNotHeldUp() throws Exception {
+		for (int i = 0; i < 6; i++) {
 			mvc.perform(formLogin("/login").user("trainer").password("wrong-" + i)).andExpect(redirectedUrl("/login?error"));
 		}
-		mvc.perform(formLogin("/login").user("trainer").password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
-		mvc.perform(get("/login").param("locked", "")).andExpect(content().string(containsString("locked for 15 minutes")));
+		mvc.perform(formLogin("/login").user("trainer").password(PASSWORD)).andExpect(redirectedUrl("/login?retry=1"));
+		mvc.perform(get("/login").param("retry", "1")).andExpect(content().string(containsString("Try again in 1 seconds")));
 		mvc.perform(formLogin("/login").user("admin").password(PASSWORD)).andExpect(redirectedUrl("/"));
 	}
 

@@ -46,6 +46,14 @@ class TrainingSessionPagesTests extends WebTestSupport {
 	void exercisesForTheWeaknessesOfAnAnalysisAddressTheWeakCriteria() throws Exception {
 		Analysis analysis = analyseSample();
 		TrainingSession session = sessions.create(new TrainingSessionInput("S", "en", 60, null, List.of(), null), "trainer");
+		// before a consultant shares it, the trainer sees neither the analysis nor its weaknesses
+		String unshared = mvc.perform(get("/training-sessions/" + session.id()).param("analysisId", analysis.id())
+			.with(trainer())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(unshared).doesNotContain(analysis.id()).doesNotContain(analysis.client());
+		mvc.perform(post("/analyses/" + analysis.id() + "/training-share").with(trainer()).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/analyses/" + analysis.id() + "/training-share").with(consultant()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		String page = mvc.perform(get("/training-sessions/" + session.id()).param("analysisId", analysis.id()).with(trainer()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		List<String> suggested = sessions.exercisesFor(analysis.id()).stream().map(a -> a.id()).toList();

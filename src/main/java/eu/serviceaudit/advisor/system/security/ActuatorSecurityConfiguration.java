@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import eu.serviceaudit.advisor.system.web.Problems;
 
@@ -20,7 +21,7 @@ class ActuatorSecurityConfiguration {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain actuatorSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.securityMatcher("/actuator/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -33,7 +34,8 @@ class ActuatorSecurityConfiguration {
 			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> Problems
 				.write(response, HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this request.")))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable());
+			.csrf(csrf -> csrf.disable())
+			.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 

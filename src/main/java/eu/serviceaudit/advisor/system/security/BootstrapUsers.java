@@ -8,27 +8,34 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.UserDetailsManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.serviceaudit.advisor.system.AdvisorProperties;
 
 /**
- * On a start with no users, creates {@code admin}, {@code consultant}, {@code manager} and {@code trainer} with the
- * bootstrap password, or with one generated password printed once and written to the data folder.
+ * On a start with no users, creates {@code admin}, {@code consultant}, {@code manager} and {@code trainer}: with the
+ * bootstrap password when one is set, otherwise each with a password of its own, generated, written once to
+ * {@code <data-dir>/initial-credentials.txt} (owner-only) and never logged, which must be changed at the first login;
+ * the file is deleted once every one of them has changed it ({@link PasswordChange}). Each user is inserted only if
+ * absent, so two instances starting at once on one empty database both start.
  */
 @Component
 class BootstrapUsers implements InitializingBean {
 
-	static final int MINIMUM_PASSWORD_LENGTH = 12;
+	static final int MINIMUM_PASSWORD_LENGTH = PasswordRule.MINIMUM_LENGTH;
 
 	static final String CREDENTIALS_FILE = "initial-credentials.txt";
 
@@ -38,16 +45,16 @@ class BootstrapUsers implements InitializingBean {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final JdbcClient jdbc;
-
 	private final AdvisorProperties properties;
 
-	BootstrapUsers(UserDetailsManager users, PasswordEncoder passwordEncoder, JdbcClient jdbc,
-			AdvisorProperties properties) {
+	private final TransactionTemplate transactions;
+
+	BootstrapUsers(UserDetailsManager users, PasswordEncoder passwordEncoder, AdvisorProperties properties,
+			PlatformTransactionManager transactions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
-		this.jdbc = jdbc;
 		this.properties = properties;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	@Override
@@ -57,32 +64,49 @@ class BootstrapUsers implements InitializingBean {
 			throw new IllegalStateException("ADVISOR_BOOTSTRAP_PASSWORD must have at least " + MINIMUM_PASSWORD_LENGTH
 					+ " characters; it has " + configured.length());
 		}
-		long existing = jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single();
-		if (existing > 0) {
+		boolean generated = configured == null || configured.isEmpty();
+		Map<String, String> created = new LinkedHashMap<>();
+		for (String role : Roles.ALL) {
+			String username = role.toLowerCase(Locale.ROOT);
+			if (users.userExists(username)) {
+				continue;
+			}
+			String password = generated ? generatePassword() : configured;
+			if (createIfAbsent(username, password, role, generated)) {
+				created.put(username, password);
+			}
+		}
+		if (created.isEmpty()) {
 			return;
 		}
-		boolean generated = configured == null || configured.isEmpty();
-		String password = generated ? generatePassword() : configured;
-		String encoded = passwordEncoder.encode(password);
-		for (String role : Roles.ALL) {
-			String username = role.toLowerCase(java.util.Locale.ROOT);
-			try {
-				users.createUser(User.withUsername(username).password(encoded).roles(role).build());
-			}
-			catch (DuplicateKeyException anotherInstanceIsCreatingThem) {
-				// two instances started at once on an empty database: every instance creates the users in the same
-				// order, so whoever created the first creates them all; this one leaves it to them
-				log.info("The bootstrap users are being created by another instance sharing the database");
-				return;
-			}
-		}
 		if (generated) {
-			Path file = writeCredentials(password);
-			log.warn("Created the users admin, consultant, manager and trainer with the password: {} (also in {})",
-					password, file.toAbsolutePath());
+			Path file = writeCredentials(created);
+			log.warn("Created the users {} with generated passwords, one each, in {} (readable by this account only); "
+					+ "each must be changed at the first login, and the file is deleted when all are", created.keySet(),
+					file.toAbsolutePath());
 		}
 		else {
-			log.info("Created the users admin, consultant, manager and trainer with ADVISOR_BOOTSTRAP_PASSWORD");
+			log.info("Created the users {} with ADVISOR_BOOTSTRAP_PASSWORD", created.keySet());
+		}
+	}
+
+	/** Inserts the user and its role in one transaction; false when another instance was faster. */
+	private boolean createIfAbsent(String username, String password, String role, boolean mustChange) {
+		try {
+			transactions.executeWithoutResult(status -> {
+				var builder = User.withUsername(username).password(passwordEncoder.encode(password));
+				if (mustChange) {
+					builder.authorities("ROLE_" + role, PasswordChange.REQUIRED);
+				}
+				else {
+					builder.roles(role);
+				}
+				users.createUser(builder.build());
+			});
+			return true;
+		}
+		catch (DuplicateKeyException anotherInstanceWasFaster) {
+			return false;
 		}
 	}
 
@@ -92,9 +116,11 @@ class BootstrapUsers implements InitializingBean {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	private Path writeCredentials(String password) {
+	private Path writeCredentials(Map<String, String> created) {
 		Path file = properties.dataDir().resolve(CREDENTIALS_FILE);
-		String text = "Users admin, consultant, manager, trainer\npassword: " + password + "\n";
+		StringBuilder text = new StringBuilder("First passwords; each must be changed at the first login. This file is "
+				+ "deleted once every user below has changed it.\n");
+		created.forEach((user, password) -> text.append(user).append(": ").append(password).append('\n'));
 		try {
 			Files.createDirectories(properties.dataDir());
 			Files.deleteIfExists(file);

@@ -1,29 +1,12 @@
 package eu.serviceaudit.advisor.system.security;
 
-import java.io.IOException;
-
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
-/** A failed login counts against the user name and the address; the page says only that it failed. */
+/** A failed form login says only that it failed; {@link LoginAttempts} counts it. */
 class LoginFailure extends SimpleUrlAuthenticationFailureHandler {
 
-	private final LoginThrottle throttle;
-
-	LoginFailure(LoginThrottle throttle) {
+	LoginFailure() {
 		super("/login?error");
-		this.throttle = throttle;
-	}
-
-	@Override
-	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException exception) throws IOException, ServletException {
-		throttle.failed(request.getParameter("username"), request.getRemoteAddr());
-		super.onAuthenticationFailure(request, response, exception);
 	}
 
 }

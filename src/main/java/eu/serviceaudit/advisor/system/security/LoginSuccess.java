@@ -9,20 +9,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
-/** A good login clears the user's failures, then goes where the user was going (or the start page). */
+/**
+ * A good form login goes back to a form the user was filling in when the session expired, else where the user was
+ * going (or the start page); {@link LoginAttempts} clears the failures.
+ */
 class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
-	private final LoginThrottle throttle;
-
-	LoginSuccess(LoginThrottle throttle) {
-		this.throttle = throttle;
+	LoginSuccess() {
 		setDefaultTargetUrl("/");
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
-		throttle.succeeded(authentication.getName());
 		String keptFormPage = KeptForm.pageAfterLogin(request);
 		if (keptFormPage != null) {
 			clearAuthenticationAttributes(request);

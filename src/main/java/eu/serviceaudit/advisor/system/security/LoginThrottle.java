@@ -5,29 +5,46 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Locks form login for a user name after {@value #MAX_FAILURES_PER_USER} failures, and for an address after
- * {@value #MAX_FAILURES_PER_ADDRESS}, within {@link #WINDOW}; the lock lifts when those failures are older than the
- * window. Kept in the database so that every instance sees the same failures.
+ * Slows password guessing without locking anybody out (docs/operations.md, "Login throttling"). Failed logins, by
+ * the form and by HTTP Basic alike, are counted per user name and per address over {@link #WINDOW}. Past
+ * {@value #FREE_PER_USER} failures for a name (or {@value #FREE_PER_ADDRESS} from an address) the next attempt must
+ * wait 1, 2, 4 … seconds after the latest failure, never more than {@link #MAX_DELAY}; an attempt made during the
+ * wait is refused without looking at the password and is not counted, so waiting always lets the right password in.
+ * An address from which the user logged in successfully within {@link #TRUST} is not slowed by failures for that name
+ * from elsewhere, only by its own. Kept in the database so that every instance sees the same failures.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
-	static final int MAX_FAILURES_PER_USER = 5;
+	static final int FREE_PER_USER = 5;
 
-	static final int MAX_FAILURES_PER_ADDRESS = 20;
+	static final int FREE_PER_ADDRESS = 20;
+
+	static final Duration MAX_DELAY = Duration.ofSeconds(30);
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
+
+	static final Duration TRUST = Duration.ofDays(30);
+
+	private static final Duration TRUST_REFRESH = Duration.ofHours(1);
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	@org.springframework.beans.factory.annotation.Autowired
+	/** When this instance last wrote a trusted address, so that HTTP Basic on every call does not write each time. */
+	private final Map<String, Instant> trustWritten = new ConcurrentHashMap<>();
+
+	@Autowired
 	LoginThrottle(JdbcClient jdbc) {
 		this(jdbc, Clock.systemUTC());
 	}
@@ -37,22 +54,24 @@ class LoginThrottle {
 		this.clock = clock;
 	}
 
-	boolean isLocked(String username, String address) {
-		Timestamp since = Timestamp.from(clock.instant().minus(WINDOW));
-		long byUser = jdbc.sql("SELECT COUNT(*) FROM login_failures WHERE username = :u AND failed_at > :since")
-			.param("u", normalise(username))
-			.param("since", since)
-			.query(Long.class)
-			.single();
-		if (byUser >= MAX_FAILURES_PER_USER) {
-			return true;
+	/** How long this attempt must still wait, or empty when it may try its password now. */
+	public Optional<Duration> wait(String username, String address) {
+		Instant now = clock.instant();
+		Timestamp since = Timestamp.from(now.minus(WINDOW));
+		String user = normalise(username);
+		String from = clip(address, 64);
+		Failures byAddress = failures("address = :a", Map.of("a", from), since);
+		Failures byUser = failures("username = :u", Map.of("u", user), since);
+		if (byAddress.count() == 0 && byUser.count() == 0) {
+			return Optional.empty();
 		}
-		long byAddress = jdbc.sql("SELECT COUNT(*) FROM login_failures WHERE address = :a AND failed_at > :since")
-			.param("a", clip(address, 64))
-			.param("since", since)
-			.query(Long.class)
-			.single();
-		return byAddress >= MAX_FAILURES_PER_ADDRESS;
+		Instant until = byAddress.until(FREE_PER_ADDRESS);
+		if (byUser.count() > FREE_PER_USER) {
+			Failures counted = trusted(user, from, now) ? failures("username = :u AND address = :a",
+					Map.of("u", user, "a", from), since) : byUser;
+			until = later(until, counted.until(FREE_PER_USER));
+		}
+		return until != null && until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
 	}
 
 	void failed(String username, String address) {
@@ -67,11 +86,76 @@ class LoginThrottle {
 			.update();
 	}
 
-	void succeeded(String username) {
-		jdbc.sql("DELETE FROM login_failures WHERE username = :u").param("u", normalise(username)).update();
+	void succeeded(String username, String address) {
+		String user = normalise(username);
+		String from = clip(address, 64);
+		Instant now = clock.instant();
+		// only this address's failures: a good login elsewhere must not give a guesser a fresh set of free tries
+		jdbc.sql("DELETE FROM login_failures WHERE username = :u AND address = :a").param("u", user).param("a", from)
+			.update();
+		String key = user + '\n' + from;
+		Instant written = trustWritten.get(key);
+		if (written != null && written.isAfter(now.minus(TRUST_REFRESH))) {
+			return;
+		}
+		int updated = jdbc.sql("UPDATE login_trusted_addresses SET last_success = :t WHERE username = :u AND address = :a")
+			.param("t", Timestamp.from(now)).param("u", user).param("a", from).update();
+		if (updated == 0) {
+			try {
+				jdbc.sql("INSERT INTO login_trusted_addresses (username, address, last_success) VALUES (:u, :a, :t)")
+					.param("u", user).param("a", from).param("t", Timestamp.from(now)).update();
+			}
+			catch (org.springframework.dao.DuplicateKeyException anotherInstanceWasFaster) {
+				// the row exists now, which is all that was wanted
+			}
+		}
+		if (trustWritten.size() > 10_000) {
+			trustWritten.clear();
+		}
+		trustWritten.put(key, now);
 	}
 
-	private static String normalise(String username) {
+	private boolean trusted(String user, String address, Instant now) {
+		return jdbc.sql("SELECT COUNT(*) FROM login_trusted_addresses WHERE username = :u AND address = :a AND last_success > :since")
+			.param("u", user).param("a", address).param("since", Timestamp.from(now.minus(TRUST)))
+			.query(Long.class).single() > 0;
+	}
+
+	private Failures failures(String where, Map<String, ?> params, Timestamp since) {
+		return jdbc.sql("SELECT COUNT(*), MAX(failed_at) FROM login_failures WHERE " + where + " AND failed_at > :since")
+			.params(params)
+			.param("since", since)
+			.query((rs, n) -> new Failures(rs.getLong(1),
+					rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+			.single();
+	}
+
+	/** Failures in the window and the latest of them. */
+	private record Failures(long count, Instant latest) {
+
+		/** Until when the next attempt waits: 1 s past the free ones, doubling up to the maximum. */
+		Instant until(int free) {
+			if (count <= free || latest == null) {
+				return null;
+			}
+			long over = Math.min(count - free - 1, 10);
+			return latest.plus(min(Duration.ofSeconds(1L << over), MAX_DELAY));
+		}
+
+		private static Duration min(Duration a, Duration b) {
+			return a.compareTo(b) <= 0 ? a : b;
+		}
+
+	}
+
+	private static Instant later(Instant a, Instant b) {
+		if (a == null) {
+			return b;
+		}
+		return b == null || a.isAfter(b) ? a : b;
+	}
+
+	static String normalise(String username) {
 		return clip(username == null ? "" : username.strip().toLowerCase(Locale.ROOT), 200);
 	}
 

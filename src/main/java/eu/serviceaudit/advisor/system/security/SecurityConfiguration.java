@@ -19,7 +19,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -44,14 +46,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/criteria", "/api/kb/**").authenticated()
 				.requestMatchers("/api/admin/**").hasRole(ADMIN)
-				.requestMatchers(HttpMethod.POST, "/api/analyses", "/api/imports/**").hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(HttpMethod.PUT, "/api/analyses/*/report").hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(HttpMethod.POST, "/api/analyses/*/report/**").hasAnyRole(ADMIN, CONSULTANT)
+				.requestMatchers(HttpMethod.POST, "/api/analyses", "/api/imports/**", "/api/analyses/*/training-share")
+				.hasAnyRole(ADMIN, CONSULTANT)
 				.requestMatchers(HttpMethod.GET, "/api/analyses", "/api/analyses/**").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers(HttpMethod.GET, "/api/alerts", "/api/alerts/**", "/api/clients", "/api/clients/**").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
 				.requestMatchers(HttpMethod.PATCH, "/api/alerts/*").hasAnyRole(ADMIN, CONSULTANT, MANAGER)
@@ -68,7 +71,9 @@ class SecurityConfiguration {
 			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> Problems
 				.write(response, HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this request.")))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable());
+			.csrf(csrf -> csrf.disable())
+			.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
+			.addFilterBefore(new PasswordChangeFilter(), AuthorizationFilter.class);
 		return http.build();
 	}
 
@@ -109,8 +114,8 @@ class SecurityConfiguration {
 				.requestMatchers(WebPaths.EVERY_ROLE).authenticated()
 				.anyRequest().access(new UnknownAddress(pages)))
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(new LoginSuccess(throttle))
-				.failureHandler(new LoginFailure(throttle))
+				.successHandler(new LoginSuccess())
+				.failureHandler(new LoginFailure())
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()))
@@ -118,7 +123,8 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frames -> frames.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new PasswordChangeFilter(), AuthorizationFilter.class);
 		return http.build();
 	}
 

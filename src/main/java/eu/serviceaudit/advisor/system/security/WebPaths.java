@@ -29,7 +29,7 @@ final class WebPaths {
 	static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
 	/** The start page and the knowledge base: every role. */
-	static final String[] EVERY_ROLE = { "/", "/kb", "/kb/**" };
+	static final String[] EVERY_ROLE = { "/", "/kb", "/kb/**", "/account/password" };
 
 	private WebPaths() {
 	}

@@ -23,6 +23,7 @@ import tools.jackson.databind.DatabindException;
 
 import eu.serviceaudit.advisor.system.FieldError;
 import eu.serviceaudit.advisor.system.InvalidRequestException;
+import eu.serviceaudit.advisor.system.admission.ServiceBusyException;
 
 /**
  * Every error of the API as RFC 9457 problem JSON: what went wrong and where, never a stack trace.
@@ -34,7 +35,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidRequestException.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidRequestException ex) {
-		return unprocessable(ex.errors());
+		return unprocessable(ex.errors(), ex.total());
+	}
+
+	@ExceptionHandler(ServiceBusyException.class)
+	ResponseEntity<ProblemDetail> busy(ServiceBusyException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -66,11 +76,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/** Public so that advice elsewhere answers validation failures the same way. */
 	public static ResponseEntity<ProblemDetail> unprocessable(List<FieldError> errors) {
-		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation",
-				errors.size() == 1 ? "1 field is invalid: " + errors.get(0).pointer() + " " + errors.get(0).message()
-						: errors.size() + " fields are invalid");
+		return unprocessable(errors, errors.size());
+	}
+
+	/** A validation answer listing {@code errors} out of {@code total} found (a long list is cut, the total stays). */
+	public static ResponseEntity<ProblemDetail> unprocessable(List<FieldError> errors, int total) {
+		String detail = total == 1 ? "1 field is invalid: " + errors.get(0).pointer() + " " + errors.get(0).message()
+				: total + " fields are invalid";
+		if (total > errors.size()) {
+			detail += "; the first " + errors.size() + " are listed";
+		}
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation", detail);
 		problem.setProperty("errors",
 				errors.stream().map(e -> Map.of("pointer", e.pointer(), "message", e.message())).toList());
+		problem.setProperty("errorCount", total);
 		return respond(problem);
 	}
 

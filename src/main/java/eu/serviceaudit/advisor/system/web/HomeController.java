@@ -16,7 +16,11 @@ class HomeController {
 	static final String LOGIN_VIEW = "login";
 
 	@GetMapping("/login")
-	String login() {
+	String login(@org.springframework.web.bind.annotation.RequestParam(required = false) String retry, Model model) {
+		// the seconds the throttle asked for; anything else in the address is ignored
+		if (retry != null && retry.matches("[0-9]{1,4}")) {
+			model.addAttribute("retrySeconds", Integer.parseInt(retry));
+		}
 		return LOGIN_VIEW;
 	}
 

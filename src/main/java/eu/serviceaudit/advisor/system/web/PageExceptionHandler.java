@@ -21,9 +21,25 @@ class PageExceptionHandler {
 		return page(HttpStatus.NOT_FOUND);
 	}
 
-	@ExceptionHandler(BadRequestException.class)
-	ModelAndView badRequest(RuntimeException ex) {
+	/**
+	 * A malformed address or form: a parameter that is not a number, a date or a yes/no ({@code offset=abc},
+	 * {@code enabled=maybe}, {@code version=abc}), a missing one, a body that cannot be read.
+	 */
+	@ExceptionHandler({ BadRequestException.class, org.springframework.beans.TypeMismatchException.class,
+			org.springframework.web.bind.ServletRequestBindingException.class,
+			org.springframework.web.bind.MethodArgumentNotValidException.class,
+			org.springframework.validation.BindException.class,
+			org.springframework.http.converter.HttpMessageNotReadableException.class,
+			org.springframework.web.method.annotation.HandlerMethodValidationException.class })
+	ModelAndView badRequest(Exception ex) {
 		return page(HttpStatus.BAD_REQUEST);
+	}
+
+	@ExceptionHandler(eu.serviceaudit.advisor.system.admission.ServiceBusyException.class)
+	ModelAndView busy(eu.serviceaudit.advisor.system.admission.ServiceBusyException ex,
+			jakarta.servlet.http.HttpServletResponse response) {
+		response.setHeader("Retry-After", Long.toString(ex.retryAfter().toSeconds()));
+		return page(HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 	@ExceptionHandler(Exception.class)
