@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import eu.serviceaudit.advisor.system.database.DatabaseBackups;
 import eu.serviceaudit.advisor.system.web.Problems;
 
@@ -25,12 +27,16 @@ class BackupsController {
 		this.backups = backups;
 	}
 
+	@Operation(summary = "Back up the database",
+			description = "Roles: ADMIN. An online backup of the embedded H2 database; 409 when the database is not "
+					+ "the embedded one.")
 	@PostMapping("/api/admin/backups")
 	ResponseEntity<DatabaseBackups.Backup> create() {
 		DatabaseBackups.Backup backup = backups.create();
 		return ResponseEntity.created(URI.create("/api/admin/backups")).body(backup);
 	}
 
+	@Operation(summary = "List the backups", description = "Roles: ADMIN. The backups made so far.")
 	@GetMapping("/api/admin/backups")
 	List<DatabaseBackups.Backup> list() {
 		return backups.list();
