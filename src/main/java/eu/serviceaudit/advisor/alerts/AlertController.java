@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,9 +35,8 @@ class AlertController {
 		this.work = work;
 	}
 
-	@Operation(summary = "List alerts",
-			description = "Roles: ADMIN, CONSULTANT, MANAGER. The alerts of every analysis, the earliest due first, "
-					+ "filtered by client, status, kind and location; limit and offset.")
+	@Operation(summary = "List alerts to follow up",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. Alerts of every analysis, earliest due first; filter by client, status, kind and location; limit and offset page the list.")
 	@GetMapping("/api/alerts")
 	Paging.Listing<FollowUp.AlertItem> list(@RequestParam(required = false) String client,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String kind,
@@ -47,16 +48,15 @@ class AlertController {
 		return new Paging.Listing<>(listing.total(), listing.items().stream().map(FollowUp::item).toList());
 	}
 
-	@Operation(summary = "Read an alert",
-			description = "Roles: ADMIN, CONSULTANT, MANAGER. One alert with its follow-up status, owner and note.")
+	@Operation(summary = "Read one alert",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. Its status, owner, note, due date and version.")
 	@GetMapping("/api/alerts/{id}")
 	FollowUp.AlertItem show(@PathVariable String id) {
 		return work.get(id).item();
 	}
 
 	@Operation(summary = "Follow up an alert",
-			description = "Roles: ADMIN, CONSULTANT, MANAGER. Status, owner and note, quoting the version it was based on;"
-					+ " 409 when it changed meanwhile.")
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. Status (OPEN, CONTACTED, RESOLVED, NOT_REACHABLE), owner and note, quoting the version; 409 when it changed meanwhile.")
 	@PatchMapping("/api/alerts/{id}")
 	FollowUp.AlertItem change(@PathVariable String id, @RequestBody AlertWork.Change change, Principal who) {
 		return work.change(id, change, who.getName()).item();

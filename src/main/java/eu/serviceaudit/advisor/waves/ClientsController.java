@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -21,7 +23,7 @@ import eu.serviceaudit.advisor.engagement.Engagements.Settings;
 import eu.serviceaudit.advisor.system.web.Paging;
 
 /** Clients (engagements), their rhythm and which are due: read by consultants and managers, set by consultants. */
-@Tag(name = "Clients and waves")
+@Tag(name = "Clients")
 @RestController
 class ClientsController {
 
@@ -33,9 +35,8 @@ class ClientsController {
 		this.clients = clients;
 	}
 
-	@Operation(summary = "List clients",
-			description = "Roles: ADMIN, CONSULTANT, MANAGER. Every client with its last wave, its rhythm and whether "
-					+ "the next wave is due (filter with status=); limit and offset.")
+	@Operation(summary = "List clients and their re-audit rhythm",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. Each client with its waves, its rhythm and whether the next wave is due or overdue.")
 	@GetMapping("/api/clients")
 	Paging.Listing<Clients.ClientView> list(@RequestParam(required = false) String status,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
@@ -52,9 +53,8 @@ class ClientsController {
 				all.stream().skip(paging.offset()).limit(paging.limit()).toList());
 	}
 
-	@Operation(summary = "Set a client's rhythm",
-			description = "Roles: ADMIN, CONSULTANT. MONTHLY, QUARTERLY, DATE (with date) or none, and the manager who "
-					+ "answers for it.")
+	@Operation(summary = "Set a client's re-audit rhythm",
+			description = "Roles: ADMIN, CONSULTANT. Monthly, quarterly or a date, and the manager who follows the client.")
 	@PutMapping("/api/clients/{client}/rhythm")
 	Clients.ClientView rhythm(@PathVariable String client, @RequestBody RhythmInput input) {
 		DriversController.bounded(client, null);

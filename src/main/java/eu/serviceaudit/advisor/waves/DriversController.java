@@ -2,6 +2,8 @@ package eu.serviceaudit.advisor.waves;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,7 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import eu.serviceaudit.advisor.system.FieldError;
 import eu.serviceaudit.advisor.system.InvalidRequestException;
 
-@Tag(name = "Clients and waves")
+@Tag(name = "Clients")
 @RestController
 class DriversController {
 
@@ -28,8 +30,7 @@ class DriversController {
 	}
 
 	@Operation(summary = "Key drivers of a client",
-			description = "Roles: ADMIN, CONSULTANT, MANAGER. Each criterion's performance and importance in a wave (the "
-					+ "latest by default) and its quadrant: what to fix first.")
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. Importance x performance per criterion (LOCATION_CSAT or VISIT_OVERALL), with n and a caution below 5 pairs.")
 	@GetMapping("/api/clients/{client}/drivers")
 	KeyDrivers.Result drivers(@PathVariable String client, @RequestParam(required = false) String wave) {
 		bounded(client, wave);
