@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import eu.serviceaudit.advisor.system.database.DatabaseBackups;
 import eu.serviceaudit.advisor.system.web.Problems;
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -265,6 +266,50 @@ public class Analyses {
 	}
 
 	public record WaveAnalysis(String waveId, String analysisId, Instant createdAt) {
+	}
+
+	/** The analyses of one client, each with the date of its latest observation (null when none has a date). */
+	public List<DatedAnalysis> datedOf(String client) {
+		return jdbc.sql("""
+				SELECT a.id, a.wave, a.created_at, MAX(o.observed_on) AS wave_date
+				FROM analyses a JOIN observations o ON o.analysis_id = a.id
+				WHERE a.client = :client
+				GROUP BY a.id, a.wave, a.created_at""")
+			.param("client", client)
+			.query((rs, n) -> new DatedAnalysis(rs.getString("id"), rs.getString("wave"),
+					rs.getTimestamp("created_at").toInstant(),
+					rs.getDate("wave_date") == null ? null : rs.getDate("wave_date").toLocalDate()))
+			.list();
+	}
+
+	public record DatedAnalysis(String id, String wave, Instant createdAt, java.time.LocalDate latestObservation) {
+	}
+
+	/** The findings of one analysis as stored, by observation id and then their order in the observation. */
+	public List<StoredFinding> findings(String analysisId) {
+		return jdbc.sql("""
+				SELECT observation_id, criterion, score, min_score, max_score FROM findings WHERE analysis_id = :id
+				ORDER BY observation_id, seq""")
+			.param("id", analysisId)
+			.query((rs, n) -> new StoredFinding(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
+					rs.getDouble(5)))
+			.list();
+	}
+
+	public record StoredFinding(String observationId, String criterion, double score, double min, double max) {
+	}
+
+	/**
+	 * The ids of the archived analyses (replaced or withdrawn): other features leave them out of their lists with
+	 * {@code NOT IN} on their own tables. Few, since archiving is a deliberate act per analysis.
+	 */
+	public Set<String> archivedIds() {
+		return Set.copyOf(jdbc.sql("SELECT id FROM analyses WHERE archived_at IS NOT NULL").query(String.class).list());
+	}
+
+	/** The id of every stored analysis, oldest first. */
+	public List<String> idsOldestFirst() {
+		return jdbc.sql("SELECT id FROM analyses ORDER BY created_at").query(String.class).list();
 	}
 
 	public record AnalysisHeader(String id, String client, String wave, String language, Instant createdAt,
