@@ -3,6 +3,8 @@ package eu.serviceaudit.advisor.admin;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -16,6 +18,7 @@ import eu.serviceaudit.advisor.system.database.DatabaseBackups;
 import eu.serviceaudit.advisor.system.web.Problems;
 
 /** Online backups of the embedded database (ADMIN, by the API's security rules for {@code /api/admin/**}). */
+@Tag(name = "Administration")
 @RestController
 class BackupsController {
 
@@ -25,12 +28,16 @@ class BackupsController {
 		this.backups = backups;
 	}
 
+	@Operation(summary = "Back up the database now",
+			description = "Roles: ADMIN. An online, verified backup of the embedded H2 database into the data folder's "
+					+ "backups folder (docs/operations.md, Backup and restore); 409 on PostgreSQL, which pg_dump backs up.")
 	@PostMapping("/api/admin/backups")
 	ResponseEntity<DatabaseBackups.Backup> create() {
 		DatabaseBackups.Backup backup = backups.create();
 		return ResponseEntity.created(URI.create("/api/admin/backups")).body(backup);
 	}
 
+	@Operation(summary = "List the database backups", description = "Roles: ADMIN. Newest first: name, bytes, createdAt.")
 	@GetMapping("/api/admin/backups")
 	List<DatabaseBackups.Backup> list() {
 		return backups.list();

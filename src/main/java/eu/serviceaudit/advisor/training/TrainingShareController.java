@@ -19,6 +19,9 @@ class TrainingShareController {
 		this.shares = shares;
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "Share an analysis with the trainers",
+			description = "Roles: ADMIN, CONSULTANT. From then on trainers see its client, wave and weak criteria in "
+					+ "the training session builder; 204, again is fine, 404 for an unknown id.")
 	@PostMapping("/api/analyses/{id}/training-share")
 	@ResponseBody
 	ResponseEntity<Void> shareByApi(@PathVariable String id, Principal user) {
