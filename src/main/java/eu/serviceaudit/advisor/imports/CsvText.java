@@ -150,8 +150,10 @@ final class CsvText {
 
 		private int readSome(char[] buffer, int offset, int length) throws IOException {
 			CharBuffer out = CharBuffer.wrap(buffer, offset, length);
+			boolean needInput = !bytes.hasRemaining();
 			while (out.position() == offset) {
-				if (!bytes.hasRemaining() && !endOfInput) {
+				// more bytes when none are left or only the start of a character split at the buffer's end
+				if (needInput && !endOfInput) {
 					fill();
 				}
 				int before = bytes.position();
@@ -161,6 +163,7 @@ final class CsvText {
 					throw new BadRequestException("line " + (newlineBytes + 1) + ": the file is not valid UTF-8 (byte "
 							+ (bytesConsumed + 1) + "); save the spreadsheet as CSV UTF-8");
 				}
+				needInput = result.isUnderflow();
 				if (result.isUnderflow() && endOfInput) {
 					if (!flushed) {
 						flushed = true;
