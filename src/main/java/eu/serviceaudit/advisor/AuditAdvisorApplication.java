@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import eu.serviceaudit.advisor.rules.check.RulesCheckCommand;
+import eu.serviceaudit.advisor.system.StartupPhases;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -15,7 +16,10 @@ public class AuditAdvisorApplication {
 			// check the rules folder and exit: no web server, no database
 			System.exit(RulesCheckCommand.run(args, System.out));
 		}
-		SpringApplication.run(AuditAdvisorApplication.class, args);
+		SpringApplication application = new SpringApplication(AuditAdvisorApplication.class);
+		application.setApplicationStartup(StartupPhases.recorder());
+		application.addListeners(new StartupPhases());
+		application.run(args);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,12 +14,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import eu.serviceaudit.advisor.analysis.AlertKind;
 import eu.serviceaudit.advisor.system.FieldError;
 import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.system.web.Paging;
 
 /** The alert worklist (CONTRACT.md section 11): read by consultants and managers, changed by both. */
+@Tag(name = "Alerts")
 @RestController
 class AlertController {
 
@@ -29,6 +35,8 @@ class AlertController {
 		this.work = work;
 	}
 
+	@Operation(summary = "List alerts to follow up",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. Alerts of every analysis, earliest due first; filter by client, status, kind and location; limit and offset page the list.")
 	@GetMapping("/api/alerts")
 	Paging.Listing<FollowUp.AlertItem> list(@RequestParam(required = false) String client,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String kind,
@@ -40,11 +48,15 @@ class AlertController {
 		return new Paging.Listing<>(listing.total(), listing.items().stream().map(FollowUp::item).toList());
 	}
 
+	@Operation(summary = "Read one alert",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. Its status, owner, note, due date and version.")
 	@GetMapping("/api/alerts/{id}")
 	FollowUp.AlertItem show(@PathVariable String id) {
 		return work.get(id).item();
 	}
 
+	@Operation(summary = "Follow up an alert",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. Status (OPEN, CONTACTED, RESOLVED, NOT_REACHABLE), owner and note, quoting the version; 409 when it changed meanwhile.")
 	@PatchMapping("/api/alerts/{id}")
 	FollowUp.AlertItem change(@PathVariable String id, @RequestBody AlertWork.Change change, Principal who) {
 		return work.change(id, change, who.getName()).item();

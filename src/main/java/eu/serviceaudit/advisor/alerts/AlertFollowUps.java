@@ -11,11 +11,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import eu.serviceaudit.advisor.analysis.AlertKind;
+import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.analysis.Severity;
 
 /**
@@ -26,14 +29,18 @@ import eu.serviceaudit.advisor.analysis.Severity;
 class AlertFollowUps {
 
 	private static final String COLUMNS = """
-			SELECT f.id, f.analysis_id, f.client, a.wave, f.observation_id, f.location_id, f.criterion, f.kind,
+			SELECT f.id, f.analysis_id, f.client, f.observation_id, f.location_id, f.criterion, f.kind,
 			    f.severity, f.reason, f.due, f.status, f.owner, f.note, f.version
-			FROM alert_followups f JOIN analyses a ON a.id = f.analysis_id""";
+			FROM alert_followups f""";
 
 	private final JdbcClient jdbc;
 
-	AlertFollowUps(JdbcClient jdbc) {
+	/** The wave of a follow-up is its analysis's: asked there, not joined from its table. */
+	private final Analyses analyses;
+
+	AlertFollowUps(JdbcClient jdbc, Analyses analyses) {
 		this.jdbc = jdbc;
+		this.analyses = analyses;
 	}
 
 	boolean existFor(String analysisId) {
@@ -69,8 +76,9 @@ class AlertFollowUps {
 	/** One page of the worklist, earliest due first, and how many match in all. */
 	Page page(AlertFilter filter, LocalDate today, int limit, int offset) {
 		// the follow-ups of archived (replaced, withdrawn) analyses leave the worklist with them
-		StringBuilder where = new StringBuilder(" WHERE a.archived_at IS NULL");
+		StringBuilder where = new StringBuilder(" WHERE f.analysis_id NOT IN (:archived)");
 		Map<String, Object> params = new HashMap<>();
+		params.put("archived", orNone(analyses.archivedIds()));
 		if (filter.client() != null) {
 			where.append(" AND f.client = :client");
 			params.put("client", filter.client());
@@ -91,7 +99,7 @@ class AlertFollowUps {
 			where.append(" AND f.status IN ('OPEN', 'CONTACTED') AND f.due < :today");
 			params.put("today", Date.valueOf(today));
 		}
-		int total = jdbc.sql("SELECT COUNT(*) FROM alert_followups f JOIN analyses a ON a.id = f.analysis_id" + where)
+		int total = jdbc.sql("SELECT COUNT(*) FROM alert_followups f" + where)
 			.params(params)
 			.query(Integer.class).single();
 		List<FollowUp> items = jdbc.sql(COLUMNS + where
@@ -101,14 +109,18 @@ class AlertFollowUps {
 			.param("limit", limit)
 			.query((rs, n) -> followUp(rs, today))
 			.list();
-		return new Page(total, items);
+		return new Page(total, withWaves(items));
 	}
 
 	record Page(int total, List<FollowUp> items) {
 	}
 
 	Optional<FollowUp> find(String id, LocalDate today) {
-		return jdbc.sql(COLUMNS + " WHERE f.id = :id").param("id", id).query((rs, n) -> followUp(rs, today)).optional();
+		return jdbc.sql(COLUMNS + " WHERE f.id = :id")
+			.param("id", id)
+			.query((rs, n) -> followUp(rs, today))
+			.optional()
+			.flatMap(followUp -> withWaves(List.of(followUp)).stream().findFirst());
 	}
 
 	/** False when the stored version is no longer {@code expected}. */
@@ -170,9 +182,10 @@ class AlertFollowUps {
 				    SUM(CASE WHEN f.status = 'CONTACTED' THEN 1 ELSE 0 END),
 				    SUM(CASE WHEN f.status IN ('OPEN', 'CONTACTED') AND f.due < :today THEN 1 ELSE 0 END),
 				    COUNT(*)
-				FROM alert_followups f JOIN analyses a ON a.id = f.analysis_id WHERE a.archived_at IS NULL
+				FROM alert_followups f WHERE f.analysis_id NOT IN (:archived)
 				GROUP BY f.client""")
 			.param("today", Date.valueOf(today))
+			.param("archived", orNone(analyses.archivedIds()))
 			.query(rs -> {
 				counts.put(rs.getString(1), new int[] { rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5) });
 			});
@@ -193,11 +206,27 @@ class AlertFollowUps {
 		return jdbc.sql("SELECT DISTINCT client FROM alert_followups ORDER BY client").query(String.class).list();
 	}
 
+	/** The ids for a {@code NOT IN}, which takes no empty list: an id no analysis has stands in for none. */
+	static List<String> orNone(Set<String> ids) {
+		return ids.isEmpty() ? List.of("") : List.copyOf(ids);
+	}
+
+	/** The follow-ups with their analysis's wave; those whose analysis is gone are left out, as a join would. */
+	private List<FollowUp> withWaves(List<FollowUp> followUps) {
+		Map<String, Analyses.AnalysisHeader> headers = analyses
+			.headers(followUps.stream().map(FollowUp::analysisId).collect(Collectors.toSet()));
+		return followUps.stream().filter(f -> headers.containsKey(f.analysisId())).map(f -> new FollowUp(f.id(),
+				f.analysisId(), f.client(), headers.get(f.analysisId()).wave(), f.observationId(), f.locationId(),
+				f.criterion(), f.kind(), f.severity(), f.reason(), f.due(), f.status(), f.owner(), f.note(), f.version(),
+				f.overdue())).toList();
+	}
+
+	/** A stored follow-up, its wave still to be filled in. */
 	private static FollowUp followUp(ResultSet rs, LocalDate today) throws SQLException {
 		LocalDate due = rs.getDate("due").toLocalDate();
 		AlertStatus status = AlertStatus.valueOf(rs.getString("status"));
-		return new FollowUp(rs.getString("id"), rs.getString("analysis_id"), rs.getString("client"),
-				rs.getString("wave"), rs.getString("observation_id"), rs.getString("location_id"),
+		return new FollowUp(rs.getString("id"), rs.getString("analysis_id"), rs.getString("client"), null,
+				rs.getString("observation_id"), rs.getString("location_id"),
 				rs.getString("criterion"), AlertKind.valueOf(rs.getString("kind")),
 				Severity.valueOf(rs.getString("severity")), rs.getString("reason"), due, status, rs.getString("owner"),
 				rs.getString("note"), rs.getInt("version"), status.open() && due.isBefore(today));

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,6 +41,10 @@ public class Analyses {
 	private final AuditTables auditTables;
 
 	private final ApplicationEventPublisher events;
+
+	private final ParsedAnalyses<Analysis> parsedResults = new ParsedAnalyses<>();
+
+	private final ParsedAnalyses<Audit> parsedAudits = new ParsedAnalyses<>();
 
 	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, AuditTables auditTables,
 			ApplicationEventPublisher events) {
@@ -82,12 +87,28 @@ public class Analyses {
 		return analysis;
 	}
 
+	/** The stored analysis; parsed once while it stays among the recently opened (see {@link ParsedAnalyses}). */
 	public Optional<Analysis> find(String id) {
+		Analysis cached = parsedResults.get(id);
+		if (cached != null) {
+			// another instance sharing the database may have deleted it: a key lookup, not the document
+			return exists(id) ? Optional.of(cached) : forgotten(id);
+		}
 		return jdbc.sql("SELECT result_json FROM analyses WHERE id = :id")
 			.param("id", id)
 			.query(String.class)
 			.optional()
-			.map(text -> json.readValue(text, Analysis.class));
+			.map(text -> ParsedAnalyses.parseOnce(parsedResults, id, text, t -> json.readValue(t, Analysis.class)));
+	}
+
+	private boolean exists(String id) {
+		return jdbc.sql("SELECT COUNT(*) FROM analyses WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+	}
+
+	private <T> Optional<T> forgotten(String id) {
+		parsedResults.forget(id);
+		parsedAudits.forget(id);
+		return Optional.empty();
 	}
 
 	public Analysis get(String id) {
@@ -101,11 +122,15 @@ public class Analyses {
 
 	/** The audit an analysis was computed from. */
 	public Optional<Audit> findAudit(String id) {
+		Audit cached = parsedAudits.get(id);
+		if (cached != null) {
+			return exists(id) ? Optional.of(cached) : forgotten(id);
+		}
 		return jdbc.sql("SELECT audit_json FROM analyses WHERE id = :id")
 			.param("id", id)
 			.query(String.class)
 			.optional()
-			.map(text -> json.readValue(text, Audit.class));
+			.map(text -> ParsedAnalyses.parseOnce(parsedAudits, id, text, t -> json.readValue(t, Audit.class)));
 	}
 
 	/** Newest first, without their bodies. */
@@ -178,6 +203,7 @@ public class Analyses {
 	/** Archives (leaves the lists, keeps everything) or brings back; false when there is no such analysis. */
 	@Transactional
 	public boolean archive(String id, boolean archived) {
+		forgotten(id);
 		return jdbc.sql("UPDATE analyses SET archived_at = :at WHERE id = :id")
 			.param("at", archived ? Timestamp.from(Instant.now()) : null, java.sql.Types.TIMESTAMP)
 			.param("id", id)
@@ -187,6 +213,7 @@ public class Analyses {
 	/** Deletes an analysis and the audit tables under it; its plans must be gone first (they refer to it). */
 	@Transactional
 	public boolean delete(String id) {
+		forgotten(id);
 		return jdbc.sql("DELETE FROM analyses WHERE id = :id").param("id", id).update() == 1;
 	}
 
@@ -239,6 +266,50 @@ public class Analyses {
 	}
 
 	public record WaveAnalysis(String waveId, String analysisId, Instant createdAt) {
+	}
+
+	/** The analyses of one client, each with the date of its latest observation (null when none has a date). */
+	public List<DatedAnalysis> datedOf(String client) {
+		return jdbc.sql("""
+				SELECT a.id, a.wave, a.created_at, MAX(o.observed_on) AS wave_date
+				FROM analyses a JOIN observations o ON o.analysis_id = a.id
+				WHERE a.client = :client
+				GROUP BY a.id, a.wave, a.created_at""")
+			.param("client", client)
+			.query((rs, n) -> new DatedAnalysis(rs.getString("id"), rs.getString("wave"),
+					rs.getTimestamp("created_at").toInstant(),
+					rs.getDate("wave_date") == null ? null : rs.getDate("wave_date").toLocalDate()))
+			.list();
+	}
+
+	public record DatedAnalysis(String id, String wave, Instant createdAt, java.time.LocalDate latestObservation) {
+	}
+
+	/** The findings of one analysis as stored, by observation id and then their order in the observation. */
+	public List<StoredFinding> findings(String analysisId) {
+		return jdbc.sql("""
+				SELECT observation_id, criterion, score, min_score, max_score FROM findings WHERE analysis_id = :id
+				ORDER BY observation_id, seq""")
+			.param("id", analysisId)
+			.query((rs, n) -> new StoredFinding(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
+					rs.getDouble(5)))
+			.list();
+	}
+
+	public record StoredFinding(String observationId, String criterion, double score, double min, double max) {
+	}
+
+	/**
+	 * The ids of the archived analyses (replaced or withdrawn): other features leave them out of their lists with
+	 * {@code NOT IN} on their own tables. Few, since archiving is a deliberate act per analysis.
+	 */
+	public Set<String> archivedIds() {
+		return Set.copyOf(jdbc.sql("SELECT id FROM analyses WHERE archived_at IS NOT NULL").query(String.class).list());
+	}
+
+	/** The id of every stored analysis, oldest first. */
+	public List<String> idsOldestFirst() {
+		return jdbc.sql("SELECT id FROM analyses ORDER BY created_at").query(String.class).list();
 	}
 
 	public record AnalysisHeader(String id, String client, String wave, String language, Instant createdAt,

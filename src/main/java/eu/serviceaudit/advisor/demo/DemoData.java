@@ -77,6 +77,7 @@ class DemoData implements ApplicationRunner {
 		if (!analyses.list().isEmpty()) {
 			return;
 		}
+		long start = System.nanoTime();
 		AuditRequest q4 = read();
 		AuditRequest q3 = earlierWave(q4, "2026-Q3");
 		service.analyse(earlierWave(q3, "2026-Q2"));
@@ -88,8 +89,8 @@ class DemoData implements ApplicationRunner {
 			plans.start(earlier.id(), List.of(earlier.recommendations().get(0).id(), earlier.recommendations().get(1).id()),
 					earlier.client() + " — " + earlier.wave());
 		}
-		log.info("Loaded the demo audits {} 2026-Q2, {} and {} (advisor.demo.enabled=false turns this off)",
-				latest.client(), earlier.wave(), latest.wave());
+		log.info("Loaded the demo audits {} 2026-Q2, {} and {} in {} ms (advisor.demo.enabled=false turns this off)",
+				latest.client(), earlier.wave(), latest.wave(), (System.nanoTime() - start) / 1_000_000);
 	}
 
 	/**

@@ -195,6 +195,11 @@ class PlanPagesController {
 				.forEach(r -> roleNames.putIfAbsent(r.ownerRole(), r.ownerRoleName()));
 		}
 		model.addAttribute("roleNames", roleNames);
+		Map<String, Analysis.Recommendation> recommendations = new HashMap<>();
+		if (analysis != null) {
+			analysis.recommendations().forEach(r -> recommendations.put(r.id(), r));
+		}
+		model.addAttribute("recommendationOf", recommendations);
 		model.addAttribute("restorable", analysis == null ? List.of()
 				: analysis.recommendations().stream().filter(r -> !inPlan.contains(r.id())).toList());
 		model.addAttribute("names", names.in(locale));

@@ -68,9 +68,9 @@ public class ReportService {
 	}
 
 	/** The changes of a report, newest first. */
-	public List<HistoryEntry> history(String analysisId, int limit) {
+	public List<HistoryEntry> history(String analysisId) {
 		analyses.get(analysisId);
-		return reports.history(analysisId, limit)
+		return reports.history(analysisId)
 			.stream()
 			.map(row -> new HistoryEntry(row.version(), row.action(), row.changedBy(), row.changedAt(),
 					json.readTree(row.changes())))

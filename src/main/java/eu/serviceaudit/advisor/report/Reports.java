@@ -114,17 +114,14 @@ class Reports {
 	}
 
 	/** Newest first. */
-	List<HistoryRow> history(String analysisId, int limit) {
+	List<HistoryRow> history(String analysisId) {
 		return jdbc.sql("""
 				SELECT version, action, changed_by, changed_at, changes FROM report_history
 				WHERE analysis_id = :id ORDER BY id DESC""")
 			.param("id", analysisId)
 			.query((rs, n) -> new HistoryRow(rs.getInt("version"), rs.getString("action"), rs.getString("changed_by"),
 					instant(rs.getTimestamp("changed_at")), rs.getString("changes")))
-			.list()
-			.stream()
-			.limit(limit)
-			.toList();
+			.list();
 	}
 
 	record HistoryRow(int version, String action, String changedBy, Instant changedAt, String changes) {

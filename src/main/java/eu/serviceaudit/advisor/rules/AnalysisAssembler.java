@@ -165,7 +165,8 @@ public final class AnalysisAssembler {
 		List<Analysis.TrainingAction> training = p.exercises() && p.kind() != RecommendationKind.COACHING
 				? trainingActions(article, p.code(), language) : List.of();
 		boolean leadership = diagnoses.leadership(p) != null;
-		String title = unique(words.title(articleTitle, p, leadership), titles);
+		String kindTitle = text.map(t -> t.titleFor(p.kind())).orElse(null);
+		String title = unique(words.title(articleTitle, kindTitle, p, leadership), titles);
 		List<String> locations = p.location() == null ? List.of() : List.of(p.location());
 		List<String> findings = p.location() == null ? w.failingFindings()
 				: words.failingAt(p.location(), leadership ? null : p.code());

@@ -81,16 +81,21 @@ final class Wording {
 		return code == null ? null : message("diagnosis.role." + code);
 	}
 
-	/** The recommendation's title: the article's title and what kind of action it is, and where when local. */
-	String title(String articleTitle, Proposal proposal, boolean leadership) {
+	/**
+	 * The recommendation's title: the article's own title for this kind of action when it has one, else the article's
+	 * title and what kind of action it is; and where, when the action is for one location.
+	 */
+	String title(String articleTitle, String kindTitle, Proposal proposal, boolean leadership) {
 		String kind = proposal.kind().name();
+		boolean ownTitle = kindTitle != null && !kindTitle.isBlank() && !kindTitle.equals(articleTitle);
 		if (leadership) {
 			return message("diagnosis.title.leadership", articleTitle, location(proposal.location()));
 		}
 		if (proposal.location() != null) {
-			return message("diagnosis.title." + kind + ".local", articleTitle, location(proposal.location()));
+			return ownTitle ? message("diagnosis.title.atLocation", kindTitle, location(proposal.location()))
+					: message("diagnosis.title." + kind + ".local", articleTitle, location(proposal.location()));
 		}
-		return message("diagnosis.title." + kind, articleTitle);
+		return ownTitle ? kindTitle : message("diagnosis.title." + kind, articleTitle);
 	}
 
 	/** References of the failing findings at a location, of one criterion (or of all when {@code code} is null). */

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /** A consultant (or admin) shares an analysis with the trainers: by the API and by a button on the analysis page. */
 @Controller
 class TrainingShareController {
@@ -19,9 +21,9 @@ class TrainingShareController {
 		this.shares = shares;
 	}
 
-	@io.swagger.v3.oas.annotations.Operation(summary = "Share an analysis with the trainers",
-			description = "Roles: ADMIN, CONSULTANT. From then on trainers see its client, wave and weak criteria in "
-					+ "the training session builder; 204, again is fine, 404 for an unknown id.")
+	@Operation(summary = "Share an analysis with the trainers",
+			description = "Roles: ADMIN, CONSULTANT. Lets trainers build sessions from the analysis's weak criteria; "
+					+ "answers 204.")
 	@PostMapping("/api/analyses/{id}/training-share")
 	@ResponseBody
 	ResponseEntity<Void> shareByApi(@PathVariable String id, Principal user) {

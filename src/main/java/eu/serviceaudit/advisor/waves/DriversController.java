@@ -2,14 +2,20 @@ package eu.serviceaudit.advisor.waves;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import eu.serviceaudit.advisor.system.FieldError;
 import eu.serviceaudit.advisor.system.InvalidRequestException;
 
+@Tag(name = "Clients")
 @RestController
 class DriversController {
 
@@ -23,6 +29,8 @@ class DriversController {
 		this.drivers = drivers;
 	}
 
+	@Operation(summary = "Key drivers of a client",
+			description = "Roles: ADMIN, CONSULTANT, MANAGER. Importance x performance per criterion (LOCATION_CSAT or VISIT_OVERALL), with n and a caution below 5 pairs.")
 	@GetMapping("/api/clients/{client}/drivers")
 	KeyDrivers.Result drivers(@PathVariable String client, @RequestParam(required = false) String wave) {
 		bounded(client, wave);

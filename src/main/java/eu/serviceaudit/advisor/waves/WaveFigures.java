@@ -8,16 +8,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.audit.Audit;
 import eu.serviceaudit.advisor.audit.Finding;
@@ -31,19 +34,26 @@ import eu.serviceaudit.advisor.audit.SurveyResponse;
 @Repository
 public class WaveFigures {
 
-	/** Archived analyses (replaced, withdrawn) leave a client's waves; they can still be read by id. */
+	/**
+	 * Archived analyses (replaced, withdrawn) leave a client's waves; they can still be read by id. Which are archived
+	 * is asked of {@link Analyses}, not joined from its table.
+	 */
 	private static final String SUMMARY_COLUMNS = """
 			SELECT s.analysis_id, s.client, s.wave, s.wave_date, s.created_at, s.observations, s.findings, s.responses,
 			    s.overall_score, s.nps, s.nps_margin, s.nps_responses, s.csat, s.ces
-			FROM wave_summaries s JOIN analyses a ON a.id = s.analysis_id""";
+			FROM wave_summaries s""";
 
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
 
-	WaveFigures(JdbcClient jdbc, JdbcTemplate batch) {
+	/** The findings and ids of analyses are asked of their owner, not read from its tables. */
+	private final Analyses analyses;
+
+	WaveFigures(JdbcClient jdbc, JdbcTemplate batch, Analyses analyses) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.analyses = analyses;
 	}
 
 	/** Replaces the figures of one analysis by those of its audit. */
@@ -154,8 +164,10 @@ public class WaveFigures {
 	/** Every wave summary of a client, oldest wave first (then oldest stored first). */
 	public List<WaveSummary> summaries(String client) {
 		return jdbc.sql(SUMMARY_COLUMNS
-				+ " WHERE s.client = :client AND a.archived_at IS NULL ORDER BY s.wave_date, s.created_at, s.analysis_id")
+				+ " WHERE s.client = :client AND s.analysis_id NOT IN (:archived)"
+				+ " ORDER BY s.wave_date, s.created_at, s.analysis_id")
 			.param("client", client)
+			.param("archived", archived())
 			.query((rs, n) -> summary(rs))
 			.list();
 	}
@@ -169,13 +181,19 @@ public class WaveFigures {
 	/** The latest wave summary of every client, clients in alphabetical order. */
 	public List<WaveSummary> latestOfEveryClient() {
 		return jdbc.sql(SUMMARY_COLUMNS + """
-				 WHERE a.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM wave_summaries later
-				    JOIN analyses la ON la.id = later.analysis_id
-				    WHERE later.client = s.client AND la.archived_at IS NULL
+				 WHERE s.analysis_id NOT IN (:archived) AND NOT EXISTS (SELECT 1 FROM wave_summaries later
+				    WHERE later.client = s.client AND later.analysis_id NOT IN (:archived)
 				    AND (later.wave_date > s.wave_date OR (later.wave_date = s.wave_date AND later.created_at > s.created_at)))
 				ORDER BY s.client""")
+			.param("archived", archived())
 			.query((rs, n) -> summary(rs))
 			.list();
+	}
+
+	/** The archived analyses' ids for a {@code NOT IN}, which takes no empty list: "" (no analysis's id) for none. */
+	private List<String> archived() {
+		Set<String> ids = analyses.archivedIds();
+		return ids.isEmpty() ? List.of("") : List.copyOf(ids);
 	}
 
 	/** Per criterion, in code order. */
@@ -219,26 +237,20 @@ public class WaveFigures {
 	 */
 	public Map<String, Map<String, List<Double>>> visits(String analysisId) {
 		Map<String, Map<String, List<Double>>> visits = new LinkedHashMap<>();
-		jdbc.sql("""
-				SELECT observation_id, criterion, score, min_score, max_score FROM findings WHERE analysis_id = :id
-				ORDER BY observation_id, seq""")
-			.param("id", analysisId)
-			.query(rs -> {
-				double normalised = (rs.getDouble(3) - rs.getDouble(4)) / (rs.getDouble(5) - rs.getDouble(4));
-				visits.computeIfAbsent(rs.getString(1), o -> new TreeMap<>())
-					.computeIfAbsent(rs.getString(2), c -> new ArrayList<>())
-					.add(normalised);
-			});
+		for (Analyses.StoredFinding finding : analyses.findings(analysisId)) {
+			double normalised = (finding.score() - finding.min()) / (finding.max() - finding.min());
+			visits.computeIfAbsent(finding.observationId(), o -> new TreeMap<>())
+				.computeIfAbsent(finding.criterion(), c -> new ArrayList<>())
+				.add(normalised);
+		}
 		return visits;
 	}
 
 	/** Analyses stored before these figures existed. */
 	List<String> analysesWithoutFigures() {
-		return jdbc.sql("""
-				SELECT a.id FROM analyses a LEFT JOIN wave_summaries s ON s.analysis_id = a.id
-				WHERE s.analysis_id IS NULL ORDER BY a.created_at""")
-			.query(String.class)
-			.list();
+		Set<String> withFigures = new HashSet<>(
+				jdbc.sql("SELECT analysis_id FROM wave_summaries").query(String.class).list());
+		return analyses.idsOldestFirst().stream().filter(id -> !withFigures.contains(id)).toList();
 	}
 
 	private static Figures figures(ResultSet rs, int first) throws SQLException {

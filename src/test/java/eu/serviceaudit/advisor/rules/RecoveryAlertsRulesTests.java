@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import eu.serviceaudit.advisor.analysis.Severity;
 import eu.serviceaudit.advisor.rules.fact.RecoveryAlert;
 
-/** rules/alerts/recovery-alerts.drl: who needs recovery within 48 hours. */
+/** rules/alerts/recovery-alerts.drl: which answers and findings raise an alert. */
 class RecoveryAlertsRulesTests {
 
 	@Test

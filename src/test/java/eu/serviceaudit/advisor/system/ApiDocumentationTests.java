@@ -73,23 +73,34 @@ class ApiDocumentationTests extends ApiTestSupport {
 	@Test
 	void shouldNameExactlyTheRolesTheSecurityConfigurationLetsThrough() throws Exception {
 		JsonNode paths = description().get("paths");
+		List<String> wrong = new ArrayList<>();
 		for (Endpoint endpoint : endpoints()) {
 			JsonNode operation = paths.path(endpoint.path()).path(endpoint.method().toLowerCase(Locale.ROOT));
 			Set<String> documented = roles(operation);
+			if (documented.isEmpty()) {
+				continue; // undescribed: the test above names it
+			}
+			Set<String> allowed = new TreeSet<>();
 			for (String role : Roles.ALL) {
 				// ids that name nothing and empty bodies: every call is refused before it could change anything
+				boolean imports = endpoint.path().startsWith("/api/imports");
 				int status = mvc
 					.perform(request(HttpMethod.valueOf(endpoint.method()), endpoint.path().replaceAll("\\{[^}]+}", "none"))
 						.with(as(role.toLowerCase(Locale.ROOT)))
-						.contentType(endpoint.path().startsWith("/api/imports") ? "text/csv" : "application/json")
-						.content(endpoint.path().startsWith("/api/imports") ? "" : "{}"))
+						.contentType(imports ? "text/csv" : "application/json")
+						.content(imports ? "" : "{}"))
 					.andReturn()
 					.getResponse()
 					.getStatus();
-				assertThat(status != 403).as(endpoint + " as " + role + " (documented roles " + documented + ")")
-					.isEqualTo(documented.contains(role));
+				if (status != 403) {
+					allowed.add(role);
+				}
+			}
+			if (!allowed.equals(documented)) {
+				wrong.add(endpoint + ": documented " + documented + ", let through " + allowed);
 			}
 		}
+		assertThat(wrong).as("operations whose documented roles differ from what security lets through").isEmpty();
 	}
 
 	private JsonNode description() throws Exception {

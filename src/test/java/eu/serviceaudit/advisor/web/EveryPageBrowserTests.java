@@ -203,7 +203,7 @@ class EveryPageBrowserTests {
 		width(DESKTOP);
 		Set<String> pages = new LinkedHashSet<>();
 		open("/");
-		driver.findElements(By.cssSelector("#main-nav a")).forEach(a -> pages.add(path(a.getAttribute("href"))));
+		driver.findElements(By.cssSelector("#main-nav a, .header-tools a")).forEach(a -> pages.add(path(a.getAttribute("href"))));
 		if (pages.contains("/analyses")) {
 			open("/analyses");
 			firstLink("a.analysis-link").ifPresent(analysis -> {

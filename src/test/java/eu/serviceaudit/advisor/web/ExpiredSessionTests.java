@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 
 /**
  * A form sent after the session expired (no CSRF token any more) keeps what was typed: login, then the same page
@@ -19,33 +19,34 @@ class ExpiredSessionTests extends WebTestSupport {
 
 	@Test
 	void aFormSentAfterTheSessionExpiredComesBackAfterLogin() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/training-sessions").session(session)
+		// sessions live in the database (Spring Session): the browser carries the SESSION cookie
+		Cookie session = mvc.perform(post("/training-sessions")
 			.header("Referer", "http://localhost/training-sessions")
 			.param("title", "Kohviku teenindushommik")
 			.param("availableMinutes", "75")
 			.param("password", "never-kept-secret"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/login?expired"));
+			.andExpect(redirectedUrl("/login?expired"))
+			.andReturn().getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
 
-		String login = mvc.perform(get("/login").param("expired", "").session(session)).andReturn().getResponse()
+		String login = mvc.perform(get("/login").param("expired", "").cookie(session)).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(login).contains("session-expired");
 
-		String page = mvc.perform(get("/training-sessions").session(session).with(trainer())).andExpect(status().isOk())
+		String page = mvc.perform(get("/training-sessions").cookie(session).with(trainer())).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("id=\"kept-form\"").contains("Kohviku teenindushommik").contains("75")
 			.contains("/training-sessions").doesNotContain("never-kept-secret");
 
-		String again = mvc.perform(get("/training-sessions").session(session).with(trainer())).andReturn()
+		String again = mvc.perform(get("/training-sessions").cookie(session).with(trainer())).andReturn()
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(again).as("put back once").doesNotContain("id=\"kept-form\"");
 	}
 
 	@Test
 	void aLoggedInUserWhoseTokenIsStaleGoesStraightBackToTheForm() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/training-sessions").session(session).with(trainer())
+		mvc.perform(post("/training-sessions").with(trainer())
 			.header("Referer", "http://localhost/training-sessions?lang=et")
 			.param("title", "Teine sessioon"))
 			.andExpect(redirectedUrl("/training-sessions?lang=et"));

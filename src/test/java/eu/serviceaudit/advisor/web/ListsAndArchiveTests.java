@@ -15,7 +15,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -70,6 +70,9 @@ class ListsAndArchiveTests extends WebTestSupport {
 		assertThat(page(get("/analyses").param("client", client))).doesNotContain(kept.id());
 		assertThat(page(get("/analyses").param("client", client).param("archived", "true"))).contains(kept.id());
 
+		// opened twice before the delete: the second answer comes from the page cache, which the delete must empty
+		assertThat(page(get("/analyses/{id}", gone.id()))).contains(gone.wave());
+		assertThat(page(get("/analyses/{id}", gone.id()))).contains(gone.wave());
 		String ask = page(get("/analyses/{id}/delete", gone.id()));
 		assertThat(ask).contains("confirm-delete").contains("(1)");
 		mvc.perform(get("/analyses/{id}/delete", gone.id()).with(manager())).andExpect(status().isForbidden());
@@ -78,6 +81,7 @@ class ListsAndArchiveTests extends WebTestSupport {
 		mvc.perform(post("/analyses/{id}/delete", gone.id()).with(consultant()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/analyses/{id}", gone.id()).with(consultant())).andExpect(status().isNotFound());
+		mvc.perform(get("/analyses/{id}", gone.id()).with(consultant())).andExpect(status().isNotFound());
 		mvc.perform(get("/api/action-plans/{id}", planId).with(consultant())).andExpect(status().isNotFound());
 		mvc.perform(get("/api/analyses/{id}", kept.id()).with(consultant())).andExpect(status().isOk());
 	}
@@ -105,14 +109,16 @@ class ListsAndArchiveTests extends WebTestSupport {
 		audit.put("client", client);
 		MockMultipartFile file = new MockMultipartFile("file", "audit.json", "application/json",
 				json.writeValueAsString(audit).getBytes(StandardCharsets.UTF_8));
-		MockHttpSession session = new MockHttpSession();
-		String question = mvc.perform(multipart("/analyses").file(file).session(session).with(consultant()).with(csrf()))
+		// sessions live in the database (Spring Session): the browser carries the SESSION cookie
+		var asked = mvc.perform(multipart("/analyses").file(file).with(consultant()).with(csrf()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn().getResponse();
+		Cookie session = asked.getCookie("SESSION");
+		String question = asked.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(question).contains("duplicate-wave").contains("replace-wave").contains("keep-both");
 		assertThat(read(get("/api/analyses").param("client", client)).get("total").asInt()).isEqualTo(1);
 
-		mvc.perform(post("/analyses/duplicate").param("choice", "replace").session(session).with(consultant())
+		mvc.perform(post("/analyses/duplicate").param("choice", "replace").cookie(session).with(consultant())
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		JsonNode all = read(get("/api/analyses").param("client", client));
 		assertThat(all.get("total").asInt()).isEqualTo(2);
@@ -121,9 +127,10 @@ class ListsAndArchiveTests extends WebTestSupport {
 		assertThat(older.get("archived").asBoolean()).isTrue();
 		assertThat(all.get("items").get(0).get("archived").asBoolean()).isFalse();
 
-		mvc.perform(multipart("/analyses").file(file).session(session).with(consultant()).with(csrf()))
-			.andExpect(status().isOk());
-		mvc.perform(post("/analyses/duplicate").param("choice", "keep").session(session).with(consultant()).with(csrf()))
+		Cookie second = mvc.perform(multipart("/analyses").file(file).cookie(session).with(consultant()).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getCookie("SESSION");
+		mvc.perform(post("/analyses/duplicate").param("choice", "keep").cookie(second == null ? session : second)
+			.with(consultant()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		JsonNode three = read(get("/api/analyses").param("client", client));
 		assertThat(three.get("total").asInt()).isEqualTo(3);

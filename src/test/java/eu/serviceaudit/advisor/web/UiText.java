@@ -61,7 +61,9 @@ final class UiText {
 				element.remove();
 			}
 		}
-		StringBuilder text = new StringBuilder(page.body() == null ? "" : page.body().text());
+		// a short "quoted" name on a page (a document's section title) is a citation, not interface wording
+		StringBuilder text = new StringBuilder(page.body() == null ? ""
+				: page.body().text().replaceAll("\"[^\"]{1,60}\"", "«»"));
 		text.append('\n').append(page.title());
 		for (String attribute : List.of("aria-label", "title", "placeholder", "alt", "data-confirm")) {
 			page.select("[" + attribute + "]").forEach(e -> text.append('\n').append(e.attr(attribute)));

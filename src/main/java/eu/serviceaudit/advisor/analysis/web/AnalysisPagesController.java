@@ -2,6 +2,7 @@ package eu.serviceaudit.advisor.analysis.web;
 
 import eu.serviceaudit.advisor.criteria.CriterionNames;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,8 @@ class AnalysisPagesController {
 
 	private final Clock clock = Clock.systemUTC();
 
+	private final AnalysisPageCache pages = new AnalysisPageCache();
+
 	AnalysisPagesController(Analyses analyses, CriterionNames names, MessageSource messages, JsonMapper json) {
 		this.analyses = analyses;
 		this.names = names;
@@ -52,15 +55,32 @@ class AnalysisPagesController {
 			@RequestParam(required = false) String dimension, @RequestParam(required = false) String horizon,
 			Model model, Locale locale) {
 		Analysis analysis = analyses.get(id);
-		Audit audit = analyses.findAudit(id).orElseThrow(() -> Analyses.notFound(id));
-		AnalysisPage page = AnalysisPage.of(analysis, audit, new AnalysisPage.Filter(location, dimension, horizon),
-				clock.instant());
+		AnalysisPage.Filter filter = new AnalysisPage.Filter(location, dimension, horizon);
+		AnalysisPageCache.Built built = built(id, analysis, filter, clock.instant());
+		AnalysisPage page = built.page();
 		model.addAttribute("page", page);
 		model.addAttribute("a", analysis);
 		model.addAttribute("names", names.in(locale));
 		model.addAttribute("dimensionChart", json.writeValueAsString(translated(page.dimensionChart(), locale)));
-		model.addAttribute("locationChart", json.writeValueAsString(page.locationChart()));
+		model.addAttribute("locationChart", built.locationChart());
 		return SHOW_VIEW;
+	}
+
+	/** The page as opened without filters comes from the cache; a filtered one is built for the request. */
+	private AnalysisPageCache.Built built(String id, Analysis analysis, AnalysisPage.Filter filter, Instant now) {
+		boolean plain = !filter.active();
+		AnalysisPageCache.Built cached = plain ? pages.get(id, analysis, now) : null;
+		if (cached != null) {
+			return cached;
+		}
+		Audit audit = analyses.findAudit(id).orElseThrow(() -> Analyses.notFound(id));
+		AnalysisPage page = AnalysisPage.of(analysis, audit, filter, now);
+		AnalysisPageCache.Built built = new AnalysisPageCache.Built(analysis, page,
+				json.writeValueAsString(page.locationChart()), AnalysisPageCache.validUntil(analysis, now));
+		if (plain) {
+			pages.put(id, built);
+		}
+		return built;
 	}
 
 	private Map<String, Object> translated(Map<String, Object> chart, Locale locale) {

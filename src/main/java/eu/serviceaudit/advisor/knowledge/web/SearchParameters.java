@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import eu.serviceaudit.advisor.system.FieldErrors;
@@ -35,16 +36,17 @@ final class SearchParameters {
 			List<String> stage, List<String> format, String maxMinutes, String limit, String offset) {
 		FieldErrors errors = new FieldErrors();
 		Set<Language> languages = values("lang", lang, code -> Language.fromCode(code).orElse(null),
-				Arrays.stream(Language.values()).map(Language::code).toList(), errors);
+				() -> Arrays.stream(Language.values()).map(Language::code).toList(), errors);
 		Set<ArticleType> types = values("type", type, name -> enumValue(ArticleType.class, name),
-				names(ArticleType.values()), errors);
+				() -> names(ArticleType.values()), errors);
 		Set<ExerciseFormat> formats = values("format", format, name -> enumValue(ExerciseFormat.class, name),
-				names(ExerciseFormat.values()), errors);
+				() -> names(ExerciseFormat.values()), errors);
 		Set<String> codes = values("criterion", criterion, code -> criteria.contains(code) ? code : null,
-				criteria.all().stream().map(Criterion::code).toList(), errors);
-		Set<String> dimensions = values("dimension", dimension, known(Criterion::dimension), catalogue(Criterion::dimension),
+				() -> criteria.all().stream().map(Criterion::code).toList(), errors);
+		Set<String> dimensions = values("dimension", dimension, known(dimension, Criterion::dimension),
+				() -> catalogue(Criterion::dimension), errors);
+		Set<String> stages = values("stage", stage, known(stage, Criterion::stage), () -> catalogue(Criterion::stage),
 				errors);
-		Set<String> stages = values("stage", stage, known(Criterion::stage), catalogue(Criterion::stage), errors);
 		Long minutes = number("maxMinutes", maxMinutes, errors);
 		Long pageSize = number("limit", limit, errors);
 		Long skip = number("offset", offset, errors);
@@ -55,7 +57,11 @@ final class SearchParameters {
 				skip == null ? 0 : (int) clamp(skip, 0, SearchRequest.MAX_OFFSET), true);
 	}
 
-	private Function<String, String> known(Function<Criterion, String> attribute) {
+	/** The check of a filter's values; the catalogue is read only when the filter is given (most searches have none). */
+	private Function<String, String> known(List<String> given, Function<Criterion, String> attribute) {
+		if (given == null || given.isEmpty()) {
+			return value -> null;
+		}
 		Set<String> values = Set.copyOf(catalogue(attribute));
 		return value -> values.contains(value) ? value : null;
 	}
@@ -65,7 +71,7 @@ final class SearchParameters {
 	}
 
 	private static <T> Set<T> values(String parameter, List<String> given, Function<String, T> parse,
-			List<String> allowed, FieldErrors errors) {
+			Supplier<List<String>> allowed, FieldErrors errors) {
 		Set<T> values = new LinkedHashSet<>();
 		if (given == null) {
 			return values;
@@ -76,7 +82,7 @@ final class SearchParameters {
 			}
 			T value = parse.apply(raw.strip());
 			if (value == null) {
-				errors.add("/query/" + parameter, "unknown value '" + clip(raw) + "'; expected one of " + allowed);
+				errors.add("/query/" + parameter, "unknown value '" + clip(raw) + "'; expected one of " + allowed.get());
 			}
 			else {
 				values.add(value);

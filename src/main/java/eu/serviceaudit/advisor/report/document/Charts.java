@@ -139,7 +139,9 @@ final class Charts {
 			labels.add(new Chart.Label(left - 8, y + 14, clip(v.label()), "end", 10, false, TEXT));
 			boxes.add(new Chart.Box(v.value() >= 0 ? zero : zero - length, y + 3, Math.max(1, length), row - 7,
 					v.value() >= 0 ? "#57bb8a" : "#e67c73"));
-			String text = String.format(locale, "%+.0f", v.value() * 100) + " " + unit;
+			long points = Math.round(v.value() * 100);
+			// no sign on "no change": a reader takes "+0" or "-0" for a movement
+			String text = (points == 0 ? "0" : String.format(locale, "%+d", points)) + " " + unit;
 			labels.add(new Chart.Label(v.value() >= 0 ? zero + length + 4 : zero - length - 4, y + 14, text,
 					v.value() >= 0 ? "start" : "end", 10, true, TEXT));
 		}

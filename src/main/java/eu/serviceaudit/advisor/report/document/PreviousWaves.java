@@ -1,13 +1,13 @@
 package eu.serviceaudit.advisor.report.document;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import eu.serviceaudit.advisor.analysis.Analyses;
 
 /**
  * Finds the wave a report compares with: the same client's analysis whose wave date (its latest observation date)
@@ -16,22 +16,17 @@ import org.springframework.stereotype.Component;
 @Component
 class PreviousWaves {
 
-	private final JdbcClient jdbc;
+	private final Analyses analyses;
 
-	PreviousWaves(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	PreviousWaves(Analyses analyses) {
+		this.analyses = analyses;
 	}
 
 	Optional<String> previousOf(String analysisId, String client, String wave) {
-		List<Dated> waves = jdbc.sql("""
-				SELECT a.id, a.wave, a.created_at, MAX(o.observed_on) AS wave_date
-				FROM analyses a JOIN observations o ON o.analysis_id = a.id
-				WHERE a.client = :client
-				GROUP BY a.id, a.wave, a.created_at""")
-			.param("client", client)
-			.query((rs, n) -> new Dated(rs.getString("id"), rs.getString("wave"), date(rs.getDate("wave_date")),
-					rs.getTimestamp("created_at").toInstant()))
-			.list();
+		List<Dated> waves = analyses.datedOf(client)
+			.stream()
+			.map(a -> new Dated(a.id(), a.wave(), a.latestObservation(), a.createdAt()))
+			.toList();
 		LocalDate own = waves.stream().filter(w -> w.id().equals(analysisId)).map(Dated::date).findFirst().orElse(null);
 		if (own == null) {
 			return Optional.empty();
@@ -43,10 +38,6 @@ class PreviousWaves {
 	}
 
 	private record Dated(String id, String wave, LocalDate date, java.time.Instant createdAt) {
-	}
-
-	private static LocalDate date(Date date) {
-		return date == null ? null : date.toLocalDate();
 	}
 
 }

@@ -73,7 +73,7 @@ class ReportPagesController {
 			model.addAttribute("rationales", rationales(analysis));
 			model.addAttribute("locations", analyses.findAudit(id).map(Audit::locations).orElse(List.of()));
 			model.addAttribute("notes", notes(report));
-			model.addAttribute("history", reports.history(id, HISTORY));
+			model.addAttribute("history", reports.history(id).stream().limit(HISTORY).toList());
 		}
 		return VIEW;
 	}

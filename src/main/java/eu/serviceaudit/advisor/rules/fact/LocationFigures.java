@@ -12,6 +12,33 @@ public record LocationFigures(String code, String location, int observations, in
 				all.failures() - failures);
 	}
 
+	/**
+	 * The figures at every location where the criterion failed at least {@code minFailures} times, from all its
+	 * findings in one pass (grouping inside one accumulate is far cheaper than an accumulate per location).
+	 */
+	public static java.util.List<LocationFigures> atEachLocation(CriterionFigures all, java.util.List<?> findings,
+			double failLine, int minFailures) {
+		java.util.Map<String, int[]> byLocation = new java.util.TreeMap<>();
+		for (Object o : findings) {
+			eu.serviceaudit.advisor.audit.Finding finding = (eu.serviceaudit.advisor.audit.Finding) o;
+			if (finding.locationId() == null) {
+				continue;
+			}
+			int[] counts = byLocation.computeIfAbsent(finding.locationId(), k -> new int[2]);
+			counts[0]++;
+			if (finding.normalisedScore() < failLine) {
+				counts[1]++;
+			}
+		}
+		java.util.List<LocationFigures> figures = new java.util.ArrayList<>();
+		byLocation.forEach((location, counts) -> {
+			if (counts[1] >= minFailures) {
+				figures.add(of(all, location, counts[0], counts[1]));
+			}
+		});
+		return figures;
+	}
+
 	public double failureRate() {
 		return observations == 0 ? 0.0 : (double) failures / observations;
 	}
