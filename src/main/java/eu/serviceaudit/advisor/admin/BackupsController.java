@@ -3,12 +3,12 @@ package eu.serviceaudit.advisor.admin;
 import java.net.URI;
 import java.util.List;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,16 +29,16 @@ class BackupsController {
 		this.backups = backups;
 	}
 
-	@Operation(summary = "Back up the database now",
-			description = "Roles: ADMIN. An online, verified backup of the embedded H2 database into the data folder's "
-					+ "backups folder (docs/operations.md, Backup and restore); 409 on PostgreSQL, which pg_dump backs up.")
+	@Operation(summary = "Back up the embedded database",
+			description = "Roles: ADMIN. An online backup of the H2 database into the data folder.")
 	@PostMapping("/api/admin/backups")
 	ResponseEntity<DatabaseBackups.Backup> create() {
 		DatabaseBackups.Backup backup = backups.create();
 		return ResponseEntity.created(URI.create("/api/admin/backups")).body(backup);
 	}
 
-	@Operation(summary = "List the database backups", description = "Roles: ADMIN. Newest first: name, bytes, createdAt.")
+	@Operation(summary = "List database backups",
+			description = "Roles: ADMIN. The backups in the data folder, newest first.")
 	@GetMapping("/api/admin/backups")
 	List<DatabaseBackups.Backup> list() {
 		return backups.list();

@@ -171,4 +171,16 @@ class CsvImportApiTests extends ApiTestSupport {
 		assertThat(greeting.path("score").asDouble()).isCloseTo(0.4, org.assertj.core.data.Offset.offset(1e-9));
 	}
 
+	@Test
+	void shouldReadABigFileWhoseLettersSpanTheReadBuffers() throws Exception {
+		StringBuilder csv = new StringBuilder("observation_id,method,location_id,date,criterion,score,max,comment\n");
+		for (int i = 0; i < 400; i++) {
+			// odd-length runs of two-byte letters put some of them across every 8 KiB boundary
+			csv.append("MS-").append(i).append(",MYSTERY_SHOP,TLN,2026-10-02,GREETING,1,1,").append("Päike õhtul ".repeat(1 + i % 3))
+				.append("ж\n");
+		}
+		importCsv(csv.toString()).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.summary.findings").value(400));
+	}
+
 }
