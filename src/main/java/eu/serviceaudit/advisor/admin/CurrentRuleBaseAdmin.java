@@ -8,18 +8,24 @@ import eu.serviceaudit.advisor.rules.CurrentRuleBase;
 import eu.serviceaudit.advisor.rules.RuleBaseStatus;
 import eu.serviceaudit.advisor.rules.RuleCompilationException;
 import eu.serviceaudit.advisor.rules.RuleError;
+import eu.serviceaudit.advisor.rules.RuleRevisions;
+import eu.serviceaudit.advisor.system.web.ConflictException;
 
 /**
- * The rule base page over the rules package: what is in service, since when, and the problems of the last reload
- * (compile errors or the rules check's findings), whether it came from this page or from the API.
+ * The rule base page over the rules package: what is in service, since when, the problems of the last reload
+ * (compile errors or the rules check's findings, whether it came from this page or from the API), the published
+ * revisions and the instances serving them.
  */
 @Component
 class CurrentRuleBaseAdmin implements RuleBaseAdmin {
 
 	private final CurrentRuleBase rules;
 
-	CurrentRuleBaseAdmin(CurrentRuleBase rules) {
+	private final RuleRevisions revisions;
+
+	CurrentRuleBaseAdmin(CurrentRuleBase rules, RuleRevisions revisions) {
 		this.rules = rules;
+		this.revisions = revisions;
 	}
 
 	@Override
@@ -28,7 +34,7 @@ class CurrentRuleBaseAdmin implements RuleBaseAdmin {
 		List<RuleError> problems = status.lastReload() != null
 				&& status.lastReload().outcome() == RuleBaseStatus.Outcome.REFUSED ? status.lastReload().errors()
 						: status.problems();
-		return new Status(status.rules(), status.version(), status.origin(), status.loadedAt(),
+		return new Status(status.rules(), status.version(), status.revision(), status.origin(), status.loadedAt(),
 				problems.stream().map(RuleError::toString).toList());
 	}
 
@@ -38,14 +44,44 @@ class CurrentRuleBaseAdmin implements RuleBaseAdmin {
 	}
 
 	@Override
-	public synchronized Reload reload() {
+	public Reload reload(String by, String reason) {
 		try {
-			rules.reload();
+			revisions.publishFolder(by, reason);
 			return new Reload(true, status(), List.of());
 		}
 		catch (RuleCompilationException failed) {
 			return new Reload(false, status(), failed.errors().stream().map(RuleError::toString).toList());
 		}
+	}
+
+	@Override
+	public Rollback rollback(String by) {
+		try {
+			return new Rollback(revisions.rollback(by, "rollback from the rule base page").revision());
+		}
+		catch (ConflictException nothingEarlier) {
+			return new Rollback(null);
+		}
+	}
+
+	@Override
+	public List<Revision> revisions() {
+		Integer served = rules.revision();
+		return revisions.revisions(50)
+			.stream()
+			.map(r -> new Revision(r.revision(), r.version(), r.rules(), r.publishedBy(), r.publishedAt(), r.reason(),
+					served != null && served == r.revision(), r.withdrawnBy(), r.withdrawnAt(), r.withdrawnReason()))
+			.toList();
+	}
+
+	@Override
+	public List<Instance> instances() {
+		String self = revisions.instance();
+		return revisions.instances()
+			.stream()
+			.map(i -> new Instance(i.instance(), i.revision(), i.version(), i.seenAt(), i.live(),
+					i.instance().equals(self)))
+			.toList();
 	}
 
 }

@@ -14,13 +14,16 @@ import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import eu.serviceaudit.advisor.system.security.PasswordRule;
 import eu.serviceaudit.advisor.system.security.Roles;
+import eu.serviceaudit.advisor.system.security.UserSessions;
 
-/** The user store seen by an administrator: list, create, enable or disable, reset a password. */
+/**
+ * The user store seen by an administrator: list, create, enable or disable, reset a password. User names are unique
+ * whatever their case; disabling a user or resetting a password ends that user's open sessions.
+ */
 @Service
 class UserAccounts {
-
-	static final int MINIMUM_PASSWORD_LENGTH = 12;
 
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,50}");
 
@@ -30,10 +33,13 @@ class UserAccounts {
 
 	private final JdbcClient jdbc;
 
-	UserAccounts(JdbcUserDetailsManager users, PasswordEncoder encoder, JdbcClient jdbc) {
+	private final UserSessions sessions;
+
+	UserAccounts(JdbcUserDetailsManager users, PasswordEncoder encoder, JdbcClient jdbc, UserSessions sessions) {
 		this.users = users;
 		this.encoder = encoder;
 		this.jdbc = jdbc;
+		this.sessions = sessions;
 	}
 
 	public record Account(String username, boolean enabled, List<String> roles) {
@@ -57,7 +63,7 @@ class UserAccounts {
 
 	List<Account> list() {
 		Map<String, List<String>> roles = new TreeMap<>();
-		jdbc.sql("SELECT username, authority FROM authorities ORDER BY authority")
+		jdbc.sql("SELECT username, authority FROM authorities WHERE authority LIKE 'ROLE%' ORDER BY authority")
 			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
 			.list()
 			.forEach(e -> roles.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>())
@@ -74,15 +80,20 @@ class UserAccounts {
 		if (!USERNAME.matcher(name).matches()) {
 			throw new RefusedException("admin.users.error.username");
 		}
-		if (users.userExists(name)) {
+		if (existsIgnoringCase(name)) {
 			throw new RefusedException("admin.users.error.exists");
 		}
-		checkPassword(password);
+		checkPassword(name, password);
 		String chosen = role == null ? "" : role.strip().toUpperCase(Locale.ROOT);
 		if (!List.of(Roles.ALL).contains(chosen)) {
 			throw new RefusedException("admin.users.error.role");
 		}
-		users.createUser(User.withUsername(name).password(encoder.encode(password)).roles(chosen).build());
+		try {
+			users.createUser(User.withUsername(name).password(encoder.encode(password)).roles(chosen).build());
+		}
+		catch (org.springframework.dao.DuplicateKeyException sameNameMeanwhile) {
+			throw new RefusedException("admin.users.error.exists");
+		}
 	}
 
 	@Transactional
@@ -92,6 +103,9 @@ class UserAccounts {
 			throw new RefusedException("admin.users.error.self");
 		}
 		users.updateUser(User.withUserDetails(existing).disabled(!enabled).build());
+		if (!enabled) {
+			sessions.end(existing.getUsername(), null);
+		}
 	}
 
 	/** Gives a user one role instead of the ones they had; an admin cannot change their own (no lock-out). */
@@ -111,8 +125,16 @@ class UserAccounts {
 	@Transactional
 	void resetPassword(String username, String password) {
 		UserDetails existing = existing(username);
-		checkPassword(password);
+		checkPassword(existing.getUsername(), password);
 		users.updateUser(User.withUserDetails(existing).password(encoder.encode(password)).build());
+		sessions.end(existing.getUsername(), null);
+	}
+
+	private boolean existsIgnoringCase(String name) {
+		return jdbc.sql("SELECT COUNT(*) FROM users WHERE LOWER(username) = :name")
+			.param("name", name.toLowerCase(Locale.ROOT))
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private UserDetails existing(String username) {
@@ -122,10 +144,10 @@ class UserAccounts {
 		return users.loadUserByUsername(username);
 	}
 
-	private static void checkPassword(String password) {
-		if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH || password.length() > 200) {
-			throw new RefusedException("admin.users.error.password");
-		}
+	private static void checkPassword(String username, String password) {
+		PasswordRule.refusal(username, password).ifPresent(key -> {
+			throw new RefusedException(key);
+		});
 	}
 
 }

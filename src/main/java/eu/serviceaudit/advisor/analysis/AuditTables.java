@@ -1,85 +1,64 @@
 package eu.serviceaudit.advisor.analysis;
 
 import java.sql.Date;
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import eu.serviceaudit.advisor.audit.Audit;
 import eu.serviceaudit.advisor.audit.Finding;
 import eu.serviceaudit.advisor.audit.Observation;
-import eu.serviceaudit.advisor.audit.SurveyResponse;
 
-/** Writes the normalised copy of an audit (locations, observations, findings, responses) beside its analysis. */
+/**
+ * Writes the normalised rows of an audit that something reads, in JDBC batches: the observations (their dates date a
+ * wave for the reports) and the findings' scores by visit (the key drivers of the waves feature). The whole audit,
+ * with its locations, survey responses and comments, is kept as {@code audit_json} beside the analysis; the tables
+ * {@code audit_locations} and {@code survey_responses} of V10 had no reader and are no longer written, nor the
+ * findings' comments (docs/performance.md has the figures). On PostgreSQL {@code reWriteBatchedInserts=true} in the
+ * URL turns each batch into multi-row inserts (docs/operations.md).
+ */
 @Component
 class AuditTables {
 
-	private final JdbcClient jdbc;
+	/** Rows per JDBC batch: large enough to amortise the round trips, small enough to bound the driver's buffers. */
+	static final int BATCH = 1000;
 
-	AuditTables(JdbcClient jdbc) {
+	private final JdbcTemplate jdbc;
+
+	AuditTables(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	void insert(String analysisId, Audit audit) {
-		for (Audit.Location location : audit.locations()) {
-			jdbc.sql("INSERT INTO audit_locations (analysis_id, location_id, name) VALUES (:a, :id, :name)")
-				.param("a", analysisId)
-				.param("id", location.id())
-				.param("name", location.name())
-				.update();
-		}
 		List<Observation> observations = audit.observations();
+		List<Object[]> observationRows = new ArrayList<>(observations.size());
+		List<Object[]> findingRows = new ArrayList<>();
 		for (int i = 0; i < observations.size(); i++) {
 			Observation o = observations.get(i);
-			jdbc.sql("""
-					INSERT INTO observations (analysis_id, observation_id, seq, method, location_id, channel, observed_on)
-					VALUES (:a, :id, :seq, :method, :location, :channel, :date)""")
-				.param("a", analysisId)
-				.param("id", o.id())
-				.param("seq", i)
-				.param("method", o.method().name())
-				.param("location", o.locationId())
-				.param("channel", o.channel() == null ? null : o.channel().name())
-				.param("date", o.date() == null ? null : Date.valueOf(o.date()))
-				.update();
-			insertFindings(analysisId, o);
-			insertResponses(analysisId, o);
+			observationRows.add(new Object[] { analysisId, o.id(), i, o.method().name(), o.locationId(),
+					o.channel() == null ? null : o.channel().name(), o.date() == null ? null : Date.valueOf(o.date()) });
+			for (int f = 0; f < o.findings().size(); f++) {
+				Finding finding = o.findings().get(f);
+				findingRows.add(new Object[] { analysisId, o.id(), f, finding.criterion(), finding.score(),
+						finding.min(), finding.max() });
+			}
 		}
+		batch("""
+				INSERT INTO observations (analysis_id, observation_id, seq, method, location_id, channel, observed_on)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", observationRows, new int[] { Types.VARCHAR, Types.VARCHAR,
+				Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE });
+		batch("""
+				INSERT INTO findings (analysis_id, observation_id, seq, criterion, score, min_score, max_score)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", findingRows, new int[] { Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
+				Types.VARCHAR, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE });
 	}
 
-	private void insertFindings(String analysisId, Observation o) {
-		for (int f = 0; f < o.findings().size(); f++) {
-			Finding finding = o.findings().get(f);
-			jdbc.sql("""
-					INSERT INTO findings (analysis_id, observation_id, seq, criterion, score, min_score, max_score, comment)
-					VALUES (:a, :o, :seq, :criterion, :score, :min, :max, :comment)""")
-				.param("a", analysisId)
-				.param("o", o.id())
-				.param("seq", f)
-				.param("criterion", finding.criterion())
-				.param("score", finding.score())
-				.param("min", finding.min())
-				.param("max", finding.max())
-				.param("comment", finding.comment())
-				.update();
-		}
-	}
-
-	private void insertResponses(String analysisId, Observation o) {
-		for (int r = 0; r < o.responses().size(); r++) {
-			SurveyResponse response = o.responses().get(r);
-			jdbc.sql("""
-					INSERT INTO survey_responses (analysis_id, observation_id, seq, recommend, satisfaction, effort, comment)
-					VALUES (:a, :o, :seq, :recommend, :satisfaction, :effort, :comment)""")
-				.param("a", analysisId)
-				.param("o", o.id())
-				.param("seq", r)
-				.param("recommend", response.recommend())
-				.param("satisfaction", response.satisfaction())
-				.param("effort", response.effort())
-				.param("comment", response.comment())
-				.update();
+	private void batch(String sql, List<Object[]> rows, int[] types) {
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)), types);
 		}
 	}
 

@@ -3,6 +3,8 @@ package eu.serviceaudit.advisor.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +32,8 @@ import eu.serviceaudit.advisor.engagement.Engagements;
 import eu.serviceaudit.advisor.plan.PlanStarter;
 
 /**
- * When {@code advisor.demo.enabled} is true and nothing has been analysed yet: analyses the demo audit of Kohvik
+ * When {@code advisor.demo.enabled} is true, nothing has been analysed yet and no other instance on the same
+ * database has claimed the demo (it loads once per database): analyses the demo audit of Kohvik
  * Päike (2026-Q4), two earlier waves 2026-Q3 and 2026-Q2 derived from it with somewhat worse scores each, starts an
  * action plan on 2026-Q3 with its two first recommendations (their KPIs are checked in 2026-Q4), and sets the
  * client's rhythm to quarterly with the demo manager as its manager. The comparison, the trend, the KPI verdicts,
@@ -52,8 +57,12 @@ class DemoData implements ApplicationRunner {
 
 	private final Engagements engagements;
 
-	DemoData(Analyses analyses, AnalysisService service, PlanStarter plans, JsonMapper json, Engagements engagements) {
+	private final JdbcClient jdbc;
+
+	DemoData(Analyses analyses, AnalysisService service, PlanStarter plans, JsonMapper json, Engagements engagements,
+			JdbcClient jdbc) {
 		this.engagements = engagements;
+		this.jdbc = jdbc;
 		this.analyses = analyses;
 		this.service = service;
 		this.plans = plans;
@@ -62,6 +71,9 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!claim()) {
+			return;
+		}
 		if (!analyses.list().isEmpty()) {
 			return;
 		}
@@ -78,6 +90,24 @@ class DemoData implements ApplicationRunner {
 		}
 		log.info("Loaded the demo audits {} 2026-Q2, {} and {} (advisor.demo.enabled=false turns this off)",
 				latest.client(), earlier.wave(), latest.wave());
+	}
+
+	/**
+	 * The first instance to start on a database claims the demo (a row keyed by its name) and loads it; every other
+	 * instance, at the same moment or later, finds the claim and leaves it. An instance that dies while loading leaves
+	 * the demo half loaded rather than loaded twice.
+	 */
+	private boolean claim() {
+		try {
+			jdbc.sql("INSERT INTO demo_loads (name, loaded_at) VALUES (:name, :at)")
+				.param("name", DEMO_AUDIT)
+				.param("at", Timestamp.from(Instant.now()))
+				.update();
+			return true;
+		}
+		catch (DuplicateKeyException loadedByAnotherInstance) {
+			return false;
+		}
 	}
 
 	private AuditRequest read() {

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.system.FieldError;
 import eu.serviceaudit.advisor.system.InvalidRequestException;
+import eu.serviceaudit.advisor.system.web.FieldMessages;
 import eu.serviceaudit.advisor.system.web.Page;
 
 /**
@@ -32,13 +35,25 @@ class UploadController {
 	/** The session attribute that holds an upload while the user decides about a wave stored before. */
 	static final String PENDING = UploadController.class.getName() + ".pending";
 
+	/** The pointers of errors that belong to a field of the form rather than to the file. */
+	static final List<String> FORM_FIELDS = List.of("client", "wave", "language");
+
+	/** The form field of an error pointer ("/query/client" of the CSV import, "/client"), or null for the file's. */
+	static String formField(String pointer) {
+		String name = pointer == null ? "" : pointer.replaceFirst("^/query/", "/").replaceFirst("^/", "");
+		return FORM_FIELDS.contains(name) ? name : null;
+	}
+
 	private final AuditUploads uploads;
 
 	private final Analyses analyses;
 
-	UploadController(AuditUploads uploads, Analyses analyses) {
+	private final MessageSource messages;
+
+	UploadController(AuditUploads uploads, Analyses analyses, MessageSource messages) {
 		this.uploads = uploads;
 		this.analyses = analyses;
+		this.messages = messages;
 	}
 
 	@GetMapping("/analyses/new")
@@ -104,6 +119,10 @@ class UploadController {
 		catch (InvalidRequestException invalid) {
 			model.addAttribute("problem", "upload.error.invalid");
 			model.addAttribute("errors", invalid.errors());
+			// the CSV's client, wave and language come from the form: their errors go beside those fields
+			model.addAttribute("fieldErrors", FieldMessages.byField(invalid.errors(),
+					UploadController::formField, messages,
+					LocaleContextHolder.getLocale()));
 		}
 		catch (AuditUploads.UnreadableUploadException unreadable) {
 			model.addAttribute("problem", unreadable.messageKey());

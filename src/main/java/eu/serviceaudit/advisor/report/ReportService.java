@@ -253,21 +253,29 @@ public class ReportService {
 					Objects.equals(text, strip(r.summary())) ? null : text, hidden, hidden ? reason : null, mergedInto));
 		}
 		edits.values().removeIf(ReportState.Edit::untouched);
+		// every merge, also one made earlier, must end at a recommendation the report shows: no chains, no hidden target
+		Map<String, Integer> listedAt = new LinkedHashMap<>();
 		for (int i = 0; i < input.size(); i++) {
-			RecommendationEdit in = input.get(i);
-			if (in == null || in.mergedInto() == null) {
-				continue;
-			}
-			ReportState.Edit target = edits.get(in.mergedInto().strip());
-			if (target != null && target.mergedInto() != null) {
-				fields.add("/recommendations/" + i + "/mergedInto",
-						"'" + ReportFields.clip(in.mergedInto()) + "' is itself merged into another recommendation; merge into that one");
-			}
-			else if (target != null && target.hidden()) {
-				fields.add("/recommendations/" + i + "/mergedInto",
-						"'" + ReportFields.clip(in.mergedInto()) + "' is hidden; merge into a recommendation the report shows");
+			if (input.get(i) != null && input.get(i).id() != null) {
+				listedAt.putIfAbsent(input.get(i).id().strip(), i);
 			}
 		}
+		edits.forEach((id, edit) -> {
+			ReportState.Edit target = edit.mergedInto() == null ? null : edits.get(edit.mergedInto());
+			if (target == null) {
+				return;
+			}
+			Integer at = listedAt.get(id);
+			String pointer = at == null ? "/recommendations" : "/recommendations/" + at + "/mergedInto";
+			if (target.mergedInto() != null) {
+				fields.add(pointer, "'" + ReportFields.clip(id) + "' would be merged into '" + ReportFields.clip(edit.mergedInto())
+						+ "', which is itself merged into another recommendation; merge into that one");
+			}
+			else if (target.hidden()) {
+				fields.add(pointer, "'" + ReportFields.clip(id) + "' would be merged into '" + ReportFields.clip(edit.mergedInto())
+						+ "', which is hidden; merge into a recommendation the report shows");
+			}
+		});
 		return edits;
 	}
 

@@ -73,7 +73,7 @@ public class CurrentRuleBase {
 			log.warn("Starting on rules that fail the check (advisor.rules.check-on-start=warn): {}",
 					failed.getMessage());
 		}
-		current.set(new InService(first, clock.instant(), problems));
+		current.set(new InService(first, clock.instant(), problems, null));
 		log.info("Rule base {} compiled and checked from {}: {} rules", first.version(), first.origin(),
 				first.rules());
 	}
@@ -82,15 +82,30 @@ public class CurrentRuleBase {
 		return current.get().ruleBase();
 	}
 
+	/** The published revision in service (see {@link RuleRevisions}); null before the first is known. */
+	public Integer revision() {
+		return current.get().revision();
+	}
+
 	/**
-	 * Compiles the rules folder again, checks it and puts it in service; throws {@link RuleCompilationException}
-	 * (or its {@link RuleCheckFailedException}) and keeps the rule base in service when it does not compile or fails
-	 * the check.
+	 * Compiles the rules folder again, checks it and puts it in service on this instance only; throws
+	 * {@link RuleCompilationException} (or its {@link RuleCheckFailedException}) and keeps the rule base in service
+	 * when it does not compile or fails the check. {@link RuleRevisions#publishFolder} is the reload every instance
+	 * follows.
 	 */
 	public synchronized RuleBase reload() {
-		RuleBase fresh;
+		RuleBase fresh = prepare(folder());
+		install(fresh, null);
+		return fresh;
+	}
+
+	/**
+	 * Compiles and checks a snapshot of the rules beside the rule base in service, which stays; a refusal is
+	 * remembered as the last reload and thrown.
+	 */
+	synchronized RuleBase prepare(ContentFolder folder) {
 		try {
-			fresh = compileAndCheck(folder());
+			return compileAndCheck(folder);
 		}
 		catch (RuleCompilationException ex) {
 			lastReload = new RuleBaseStatus.LastReload(clock.instant(), RuleBaseStatus.Outcome.REFUSED, null,
@@ -99,13 +114,25 @@ public class CurrentRuleBase {
 			log.warn("Rule base reload refused, {} stays in service: {}", get().version(), ex.getMessage());
 			throw ex;
 		}
+	}
+
+	/**
+	 * Puts a compiled rule base in service as the given revision (null: not published). Analyses that already took
+	 * the old one finish on it.
+	 */
+	synchronized void install(RuleBase fresh, Integer revision) {
 		Instant now = clock.instant();
-		InService old = current.getAndSet(new InService(fresh, now, List.of()));
+		InService old = current.getAndSet(new InService(fresh, now, List.of(), revision));
 		lastReload = new RuleBaseStatus.LastReload(now, RuleBaseStatus.Outcome.RELOADED, fresh.version(), List.of());
 		meters.counter(RELOAD_METER, "outcome", "reloaded").increment();
-		log.info("Rule base reloaded from {}: {} -> {}, {} rules", fresh.origin(), old.ruleBase().version(),
-				fresh.version(), fresh.rules());
-		return fresh;
+		log.info("Rule base {} in service (revision {}, from {}): {} -> {}, {} rules", fresh.version(), revision,
+				fresh.origin(), old.ruleBase().version(), fresh.version(), fresh.rules());
+	}
+
+	/** Names the rule base in service as a published revision without swapping it (same rules, now numbered). */
+	synchronized void number(int revision) {
+		current.updateAndGet(inService -> new InService(inService.ruleBase(), inService.since(),
+				inService.problems(), revision));
 	}
 
 	/**
@@ -126,8 +153,8 @@ public class CurrentRuleBase {
 	public RuleBaseStatus status() {
 		InService inService = current.get();
 		RuleBase ruleBase = inService.ruleBase();
-		return new RuleBaseStatus(ruleBase.rules(), ruleBase.version(), ruleBase.origin(), inService.since(),
-				inService.problems(), lastReload);
+		return new RuleBaseStatus(ruleBase.rules(), ruleBase.version(), inService.revision(), ruleBase.origin(),
+				inService.since(), inService.problems(), lastReload);
 	}
 
 	public ContentFolder folder() {
@@ -143,8 +170,11 @@ public class CurrentRuleBase {
 		return candidate;
 	}
 
-	/** A rule base, since when it is in service, and the check's problems it was let in with (see check-on-start). */
-	private record InService(RuleBase ruleBase, Instant since, List<RuleError> problems) {
+	/**
+	 * A rule base, since when it is in service, the check's problems it was let in with (see check-on-start), and the
+	 * published revision it is (null when not published).
+	 */
+	private record InService(RuleBase ruleBase, Instant since, List<RuleError> problems, Integer revision) {
 	}
 
 }

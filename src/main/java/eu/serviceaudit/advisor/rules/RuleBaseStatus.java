@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What the admin page shows about the rule base: the one in service (how many rules, its version, where it was read
+ * What the admin page shows about the rule base: the one in service (how many rules, its version, the published
+ * revision it is, where it was read
  * from, since when, and the problems of the rules check it was started with despite them, normally none) and how the
  * last reload went (null before the first).
  */
-public record RuleBaseStatus(int rules, String version, String origin, Instant loadedAt, List<RuleError> problems,
+public record RuleBaseStatus(int rules, String version, Integer revision, String origin, Instant loadedAt, List<RuleError> problems,
 		LastReload lastReload) {
 
 	public RuleBaseStatus {

@@ -109,7 +109,15 @@ class AnalysisContractTests extends ApiTestSupport {
 				.isEqualTo(failingLocations.getOrDefault(code, Set.of()).size());
 			String expected = f >= 3 && (double) f / n >= 0.6 ? "SYSTEMIC"
 					: f >= 2 && (double) f / n >= 0.3 ? "RECURRING" : f >= 1 ? "ISOLATED" : "NONE";
-			assertThat(result.get("pattern").asString()).as(code).isEqualTo(expected);
+			if (expected.equals("NONE")) {
+				// CONTRACT.md 10: without failures, below standard or named by three negative comments
+				assertThat(result.get("pattern").asString()).as(code).isIn("NONE", "BELOW_STANDARD", "CUSTOMER_VOICE");
+				assertThat(result.get("pattern").asString().equals("BELOW_STANDARD")).as(code)
+					.isEqualTo(n >= 3 && mean < 0.7);
+			}
+			else {
+				assertThat(result.get("pattern").asString()).as(code).isEqualTo(expected);
+			}
 		}
 		assertThat(answer.at("/summary/overallScore").asDouble())
 			.isCloseTo(sumOfScores / scores.size(), org.assertj.core.data.Offset.offset(1e-9));
@@ -197,13 +205,26 @@ class AnalysisContractTests extends ApiTestSupport {
 			assertThat(cited).allSatisfy(ref -> assertThat(ref).endsWith("/" + code));
 		}
 		assertThat(addressed).as("every weakness is addressed").containsAll(weaknesses);
-		assertRankingProperties(answer.get("recommendations"));
+		assertRankingProperties(answer.get("recommendations"), answer.get("diagnoses"));
 	}
 
-	/** Wider pattern first at equal criticality; critical first at equal pattern. */
-	private void assertRankingProperties(JsonNode recommendations) {
+	/**
+	 * Wider pattern first at equal criticality; critical first at equal pattern. The process change of a missing
+	 * standard (CONTRACT.md 10, MISSING_STANDARD) is the one exception and is left out here.
+	 */
+	private void assertRankingProperties(JsonNode recommendations, JsonNode diagnoses) {
+		Set<String> standards = new HashSet<>();
+		diagnoses.forEach(d -> {
+			if (d.get("kind").asString().equals("MISSING_STANDARD")) {
+				standards.add(d.get("criteria").get(0).asString());
+			}
+		});
 		List<JsonNode> list = new ArrayList<>();
-		recommendations.forEach(list::add);
+		recommendations.forEach(r -> {
+			if (!(r.get("kind").asString().equals("PROCESS") && standards.contains(r.get("addresses").get(0).asString()))) {
+				list.add(r);
+			}
+		});
 		for (int i = 0; i < list.size(); i++) {
 			for (int j = i + 1; j < list.size(); j++) {
 				JsonNode higher = list.get(i);
@@ -230,8 +251,10 @@ class AnalysisContractTests extends ApiTestSupport {
 
 	private static int width(String pattern) {
 		return switch (pattern) {
-			case "SYSTEMIC" -> 3;
-			case "RECURRING" -> 2;
+			case "SYSTEMIC" -> 5;
+			case "RECURRING" -> 4;
+			case "CUSTOMER_VOICE" -> 3;
+			case "BELOW_STANDARD" -> 2;
 			case "ISOLATED" -> 1;
 			default -> 0;
 		};
@@ -280,9 +303,9 @@ class AnalysisContractTests extends ApiTestSupport {
 		JsonNode first = answer.get("recommendations").get(0);
 		Article article = knowledge.get().find(first.get("articleId").asString()).orElseThrow();
 		assertThat(first.get("title").asString())
-			.isEqualTo(article.text(eu.serviceaudit.advisor.system.Language.ET).title())
-			.isNotEqualTo(article.text(eu.serviceaudit.advisor.system.Language.EN).title());
-		assertThat(answer.get("alerts").get(0).get("reason").asString()).containsAnyOf("48 tunni");
+			.startsWith(article.text(eu.serviceaudit.advisor.system.Language.ET).title())
+			.doesNotContain(article.text(eu.serviceaudit.advisor.system.Language.EN).title());
+		assertThat(answer.get("alerts").get(0).get("reason").asString()).containsAnyOf("kahe päeva", "nädala jooksul");
 	}
 
 }

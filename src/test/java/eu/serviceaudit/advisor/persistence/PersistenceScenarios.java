@@ -66,9 +66,11 @@ abstract class PersistenceScenarios extends ApiTestSupport {
 		assertThat(stored).isEqualTo(imported);
 		assertThat(count("SELECT COUNT(*) FROM findings WHERE analysis_id = ?", id)).isEqualTo(110);
 		assertThat(count("SELECT COUNT(*) FROM observations WHERE analysis_id = ?", id)).isEqualTo(11);
-		assertThat(count("SELECT COUNT(*) FROM audit_locations WHERE analysis_id = ?", id)).isEqualTo(3);
-		assertThat(jdbc.sql("SELECT comment FROM findings WHERE analysis_id = ? AND observation_id = 'PH-01' AND criterion = 'PROMISE_KEPT'")
-			.param(id).query(String.class).single()).isEqualTo("Promised a callback in 15 minutes; none came");
+		assertThat(count("SELECT COUNT(*) FROM findings WHERE analysis_id = ? AND observation_id = 'PH-01' AND criterion = 'PROMISE_KEPT'", id))
+			.isEqualTo(1);
+		// locations, responses and comments are read from the audit kept whole beside the analysis
+		String audit = jdbc.sql("SELECT audit_json FROM analyses WHERE id = ?").param(id).query(String.class).single();
+		assertThat(audit).contains("Promised a callback in 15 minutes; none came");
 		assertThat(count("""
 				SELECT COUNT(*) FROM analyses a JOIN waves w ON w.id = a.wave_id JOIN engagements e ON e.id = w.engagement_id
 				WHERE a.id = ? AND e.client = ? AND w.name = '2026-Q4'""", id, client)).isEqualTo(1);

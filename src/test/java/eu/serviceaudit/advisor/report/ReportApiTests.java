@@ -170,6 +170,11 @@ class ReportApiTests extends ApiTestSupport {
 		assertThat(find(report("consultant"), ids.get(1)).get("title").asString())
 			.isEqualTo(item.get("original").get("title").asString());
 
+		// a merge chain is refused: ids[5] is merged into ids[3], which cannot now go into ids[0]
+		edit("consultant", Map.of("version", 3, "recommendations", List.of(Map.of("id", ids.get(3), "mergedInto", ids.get(0)))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].pointer").value("/recommendations"));
+
 		JsonNode history = read(mvc.perform(get(path() + "/history").with(as("consultant")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(history.get("items")).hasSize(2);

@@ -75,8 +75,10 @@ class ReportExportTests extends ApiTestSupport {
 			assertThat(Math.round(page.getWidth())).as("A4 width in points").isEqualTo(595);
 			assertThat(Math.round(page.getHeight())).as("A4 height in points").isEqualTo(842);
 			assertThat(document.getNumberOfPages()).isGreaterThan(4);
-			assertThat(pdfText).as("page numbers").contains("1 / " + document.getNumberOfPages())
-				.contains(document.getNumberOfPages() + " / " + document.getNumberOfPages());
+			int pages = document.getNumberOfPages();
+			assertThat(pdfText).as("page numbers").containsPattern("(^|\\D)2 / " + pages + "(\\D|$)")
+				.contains(pages + " / " + pages);
+			assertThat(pdfText).as("the contents give each chapter's page").containsPattern(" \\.{5,} ?\\d+");
 		}
 		readsAsAReport(pdfText, summary, titles, codes, contents);
 
@@ -87,6 +89,11 @@ class ReportExportTests extends ApiTestSupport {
 			docxText = flat(extractor.getText());
 			assertThat(document.getAllPictures()).as("the charts").hasSizeGreaterThanOrEqualTo(3);
 			assertThat(document.getDocument().getBody().getSectPr().getPgSz().getW()).hasToString("11906");
+			assertThat(document.getParagraphs()).as("chapters Word's contents can list")
+				.anyMatch(p -> "Heading1".equals(p.getStyle()));
+			assertThat(document.getDocument().xmlText()).as("a contents field").contains("TOC \\o");
+			assertThat(document.getFooterList()).as("page numbers in the footer")
+				.anyMatch(f -> f._getHdrFtr().xmlText().contains("PAGE"));
 		}
 		readsAsAReport(docxText, summary, titles, codes, contents);
 	}

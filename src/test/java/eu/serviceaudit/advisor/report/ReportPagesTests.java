@@ -49,6 +49,15 @@ class ReportPagesTests extends WebTestSupport {
 		assertThat(saved.summary()).isEqualTo("Greeting is the one thing to fix first.");
 		assertThat(saved.item(first.id()).orElseThrow().title()).isEqualTo("Say hello within ten seconds");
 
+		String refused = mvc.perform(post(page).with(consultant()).with(csrf()).param("version", "2")
+			.param("headline", analysis.recommendations().get(0).id())
+			.param("summary", "Typed but refused"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("id=\"report-errors\"").contains("/headline").as("what was typed stays")
+			.contains(">Typed but refused</textarea>");
+		assertThat(reports.get(analysis.id(), true).version()).as("a refused form changes nothing").isEqualTo(2);
+
 		mvc.perform(post(page).with(consultant()).with(csrf()).param("version", "1").param("summary", "stale"))
 			.andExpect(redirectedUrl(page));
 		assertThat(reports.get(analysis.id(), true).summary()).isEqualTo("Greeting is the one thing to fix first.");

@@ -38,6 +38,7 @@ import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.criteria.Criterion;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBase;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBaseLoader;
+import eu.serviceaudit.advisor.knowledge.comments.CommentMatcher;
 import eu.serviceaudit.advisor.rules.fact.CriterionFigures;
 import eu.serviceaudit.advisor.rules.fact.CriterionPattern;
 import eu.serviceaudit.advisor.rules.fact.Thresholds;
@@ -46,8 +47,10 @@ import eu.serviceaudit.advisor.system.content.ContentFolder;
 /**
  * The analysis of a synthetic wave (50 locations x 8 visits x 30 criteria = 12,000 findings, plus 2,000 survey
  * responses; {@code scale} multiplies the locations) through the compiled rule base, beside a plain-Java one-pass
- * baseline computing the same per-criterion figures. The rule base is compiled once in the setup, as in the app:
- * nothing is compiled on the measured path. Run: see docs/performance.md, "Analysis engine".
+ * baseline computing the same per-criterion figures. With {@code comments}, 20 % of the findings and of the answers
+ * carry an Estonian comment of realistic length (audit language Estonian), which the engine reads with a comment
+ * matcher as the service does. The rule base is compiled once in the setup, as in the app: nothing is compiled on the
+ * measured path. Run: see docs/performance.md, "Analysis engine".
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -67,6 +70,11 @@ public class AnalysisBenchmark {
 
 	@Param({ "1", "4" })
 	public int scale;
+
+	@Param({ "false", "true" })
+	public boolean comments;
+
+	CommentMatcher matcher;
 
 	RuleBase ruleBase;
 
@@ -88,7 +96,8 @@ public class AnalysisBenchmark {
 		ResourceBundleMessageSource messages = eu.serviceaudit.advisor.system.MessageBundles.standalone();
 		assembler = new AnalysisAssembler(catalogue, knowledge, messages);
 		ruleBase = new RuleBaseLoader().load(ContentFolder.fromDirectory(Path.of("rules")));
-		audit = wave(catalogue, scale);
+		audit = wave(catalogue, scale, comments);
+		matcher = comments ? new EstonianStemComments() : RuleEngine.NO_COMMENTS;
 		findings = audit.findings().toList();
 		responses = audit.responses().toList();
 		Map<String, CriterionFigures> drools = new TreeMap<>();
@@ -101,10 +110,10 @@ public class AnalysisBenchmark {
 		}
 	}
 
-	/** The engine alone: one session, insert, fire, read the queries. */
+	/** The engine alone: one session, insert, fire, read the comments, fire again, read the queries. */
 	@Benchmark
 	public RuleOutcome droolsEngine() {
-		return RuleEngine.evaluate(ruleBase.kieBase(), catalogue.all(), Thresholds.DEFAULTS, findings, responses);
+		return RuleEngine.evaluate(ruleBase.kieBase(), catalogue.all(), Thresholds.DEFAULTS, audit, matcher, null);
 	}
 
 	/** What POST /api/analyses computes before storing: the engine plus wording the answer from the knowledge base. */
@@ -152,8 +161,24 @@ public class AnalysisBenchmark {
 
 	}
 
+	/** Estonian comments of 60 to 200 characters, as customers and auditors write them. */
+	static final List<String> COMMENTS = List.of(
+			"Ootasin kassas üle kümne minuti, järjekord ei liikunud ja teine kassa oli kogu aeg kinni.",
+			"Keegi ei tervitanud mind, kui poodi sisenesin; teenindaja vaatas telefoni ega tõstnud pilku.",
+			"Müüja ei teadnud toote koostisest midagi ja soovitas küsida kelleltki teiselt, keda polnud kohal.",
+			"Teenindaja oli ebaviisakas ja rääkis minuga kõrgendatud toonil, kui küsisin tagastamise kohta.",
+			"Helistasin kolm korda, keegi ei vastanud ja lubatud tagasihelistamist ei tulnud kunagi.",
+			"Riiulid olid tühjad, otsitud toodet polnud ning keegi ei pakkunud asendust ega uurinud laost.",
+			"Lahkudes keegi ei tänanud ega öelnud head aega, tundsin end pigem segajana kui oodatud kliendina.",
+			"Kaebuse peale öeldi, et see pole meie probleem, vabandust ei palutud ja lahendust ei pakutud.");
+
 	/** A reproducible wave: every visit scores every criterion; some criteria fail often, some rarely. */
 	static Audit wave(CriteriaCatalogue catalogue, int scale) {
+		return wave(catalogue, scale, false);
+	}
+
+	/** As above; {@code comments}: every fifth finding and answer carries an Estonian comment, in Estonian. */
+	static Audit wave(CriteriaCatalogue catalogue, int scale, boolean comments) {
 		Random random = new Random(42);
 		List<Criterion> criteria = catalogue.all().stream().limit(CRITERIA).toList();
 		List<Audit.Location> locations = new ArrayList<>();
@@ -167,8 +192,10 @@ public class AnalysisBenchmark {
 				for (int c = 0; c < criteria.size(); c++) {
 					double failChance = (c % 5) * 0.15; // 0%, 15%, 30%, 45%, 60% of visits fail
 					double score = random.nextDouble() < failChance ? random.nextInt(2) : 2 + random.nextInt(3);
+					String comment = comments && (v * criteria.size() + c) % 5 == 0
+							? COMMENTS.get(random.nextInt(COMMENTS.size())) : null;
 					findings.add(new Finding(id, location, Method.MYSTERY_SHOP, criteria.get(c).code(), score, 0, 4,
-							null));
+							comment));
 				}
 				observations.add(new Observation(id, Method.MYSTERY_SHOP, location, null, LocalDate.of(2026, 10, 1),
 						findings, List.of()));
@@ -179,13 +206,16 @@ public class AnalysisBenchmark {
 			List<SurveyResponse> responses = new ArrayList<>();
 			for (int r = 0; r < RESPONSES; r++) {
 				int recommend = random.nextInt(11);
+				String comment = comments ? (r % 5 == 0 ? COMMENTS.get(random.nextInt(COMMENTS.size())) : null)
+						: recommend <= 4 && r % 10 == 0 ? "Waited too long" : null;
 				responses.add(new SurveyResponse(id, "LOC-" + s, r, recommend, 1 + random.nextInt(5),
-						1 + random.nextInt(7), recommend <= 4 && r % 10 == 0 ? "Waited too long" : null));
+						1 + random.nextInt(7), comment));
 			}
 			observations.add(new Observation(id, Method.CUSTOMER_SURVEY, "LOC-" + s, null, LocalDate.of(2026, 10, 5),
 					List.of(), responses));
 		}
-		return new Audit("Benchmark client", "2026-Q4", Language.EN, locations, observations);
+		return new Audit("Benchmark client", "2026-Q4", comments ? Language.ET : Language.EN, locations,
+				observations);
 	}
 
 	/** Runs this benchmark from the test classpath: {@code java -cp ... AnalysisBenchmark [JMH options]}. */

@@ -54,8 +54,8 @@ class CurrentRuleBaseTests {
 		CurrentRuleBase current = new CurrentRuleBase(properties());
 		RuleBase inFlight = current.get();
 		Path table = dir.resolve("recommendations/recommendation-table.drl.csv");
-		Files.writeString(table, Files.readString(table).replace(ROW + ",ORGANISATION,ISOLATED,,PROCESS,90_DAYS",
-				ROW + ",ORGANISATION,ISOLATED,,PROCESS,30_DAYS"));
+		Files.writeString(table, Files.readString(table).replace(ROW + ",ORGANISATION,ISOLATED,,,PROCESS,90_DAYS",
+				ROW + ",ORGANISATION,ISOLATED,,,PROCESS,30_DAYS"));
 
 		RuleBase reloaded = current.reload();
 

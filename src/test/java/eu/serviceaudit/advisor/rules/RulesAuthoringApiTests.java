@@ -34,7 +34,7 @@ class RulesAuthoringApiTests extends ApiTestSupport {
 
 	static final String ORIGINAL_TABLE;
 
-	static final String ISOLATED_ROW = "Isolated frontline slip gets coaching within 30 days,FRONTLINE,ISOLATED,false,COACHING,30_DAYS,STORE_MANAGER";
+	static final String ISOLATED_ROW = "Isolated frontline slip gets coaching within 30 days,FRONTLINE,ISOLATED,false,EVERYWHERE,COACHING,30_DAYS,,LOCATION_MANAGER";
 
 	/** GREETING missed once in three visits: an isolated frontline slip. */
 	static final String ISOLATED_GREETING = """
@@ -68,7 +68,7 @@ class RulesAuthoringApiTests extends ApiTestSupport {
 	@Test
 	void shouldRefuseAnEditThatFailsTheCheckNamingFileAndLineAndGoOnWithTheRulesInService() throws Exception {
 		String version = ruleBaseStatus().get("version").asString();
-		RulesFixtures.edit(RULES, TABLE, ISOLATED_ROW, ISOLATED_ROW.replace("false,COACHING", "false,TRAINING"));
+		RulesFixtures.edit(RULES, TABLE, ISOLATED_ROW, ISOLATED_ROW.replace("EVERYWHERE,COACHING", "EVERYWHERE,TRAINING"));
 
 		JsonNode check = json(mvc.perform(post("/api/admin/rules/check").with(as("admin")))
 			.andExpect(status().isOk()));
@@ -107,7 +107,7 @@ class RulesAuthoringApiTests extends ApiTestSupport {
 		});
 		assertThat(InFlightGate.awaitHeld(120)).as("the analysis reached the middle of its rule session").isTrue();
 
-		RulesFixtures.edit(RULES, TABLE, ISOLATED_ROW, ISOLATED_ROW.replace("STORE_MANAGER", "TEAM_LEADER"));
+		RulesFixtures.edit(RULES, TABLE, ISOLATED_ROW + ",0.9,", ISOLATED_ROW + ",0.8,");
 		JsonNode reloaded = reload(200);
 		String after = reloaded.get("version").asString();
 		assertThat(after).isNotEqualTo(before);
@@ -116,10 +116,10 @@ class RulesAuthoringApiTests extends ApiTestSupport {
 
 		JsonNode old = inFlight.get(2, TimeUnit.MINUTES);
 		assertThat(old.get("rulesVersion").asString()).isEqualTo(before);
-		assertThat(old.at("/recommendations/0/ownerRole").asString()).isEqualTo("STORE_MANAGER");
+		assertThat(old.at("/recommendations/0/kpi/target").asDouble()).isEqualTo(0.9);
 		JsonNode next = analyse(ISOLATED_GREETING);
 		assertThat(next.get("rulesVersion").asString()).isEqualTo(after);
-		assertThat(next.at("/recommendations/0/ownerRole").asString()).isEqualTo("TEAM_LEADER");
+		assertThat(next.at("/recommendations/0/kpi/target").asDouble()).isEqualTo(0.8);
 		assertThat(next.at("/recommendations/0/rationale/rule").asString())
 			.isEqualTo("Isolated frontline slip gets coaching within 30 days");
 		assertThat(ruleBaseStatus().at("/lastReload/outcome").asString()).isEqualTo("RELOADED");

@@ -56,8 +56,8 @@ class RulesReloadApiTests extends ApiTestSupport {
 
 		Files.delete(RULES.resolve("alerts/broken.drl"));
 		Path table = RULES.resolve("recommendations/recommendation-table.drl.csv");
-		Files.writeString(table, Files.readString(table).replace(ROW + ",ORGANISATION,ISOLATED,,PROCESS,90_DAYS",
-				ROW + ",ORGANISATION,ISOLATED,,PROCESS,30_DAYS"));
+		Files.writeString(table, Files.readString(table).replace(ROW + ",ORGANISATION,ISOLATED,,,PROCESS,90_DAYS",
+				ROW + ",ORGANISATION,ISOLATED,,,PROCESS,30_DAYS"));
 		JsonNode changed = reload(200);
 		assertThat(changed.get("version").asString()).isNotEqualTo(version);
 

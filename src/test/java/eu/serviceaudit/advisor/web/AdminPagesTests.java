@@ -41,7 +41,7 @@ class AdminPagesTests extends WebTestSupport {
 	void aShortPasswordOrAnUnknownRoleIsRefused() throws Exception {
 		mvc.perform(post("/admin/users").with(admin()).with(csrf())
 			.param("username", "short.pw").param("password", "short").param("role", "MANAGER"))
-			.andExpect(flash().attribute("problem", "admin.users.error.password"));
+			.andExpect(flash().attribute("problem", "password.error.length"));
 		mvc.perform(post("/admin/users").with(admin()).with(csrf())
 			.param("username", "bad.role").param("password", "a-long-password-1").param("role", "ROOT"))
 			.andExpect(flash().attribute("problem", "admin.users.error.role"));

@@ -44,6 +44,11 @@ class EveryLanguageTests extends WebTestSupport {
 		pages.put("/analyses/" + analysis.id(), consultant());
 		pages.put("/analyses/" + analysis.id() + "#manager", manager());
 		pages.put("/analyses/new", consultant());
+		pages.put("/analyses/" + analysis.id() + "/comparison", consultant());
+		pages.put("/analyses/" + analysis.id() + "/report", consultant());
+		pages.put("/analyses/" + analysis.id() + "/delete", consultant());
+		pages.put("/dashboard", manager());
+		pages.put("/clients", manager());
 		pages.put("/alerts", manager());
 		pages.put("/plans", consultant());
 		pages.put("/plans/" + planId, consultant());

@@ -20,14 +20,14 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import eu.serviceaudit.advisor.knowledge.search.StemPrefixFilter;
 
 /**
- * A comment after the language analysis of search, analysed once: where each stem, each stem-prefix token and each
- * written word (lower case) stands. Stop words leave gaps in the positions, as in a Lucene index.
+ * A comment after the language analysis of search, analysed once: where each stem and each written word (lower case)
+ * stands. Stop words leave gaps in the positions, as in a Lucene index. The stem-prefix tokens of search (first five
+ * letters of a stem) are left out: as "the same word" they named the wrong criterion too often (nepieklājīgs "rude" and
+ * nepiezvanīja "did not call" share ~nepie; docs/performance.md, "Comment matching").
  */
 final class AnalysedText {
 
 	private final Map<String, List<Integer>> stems = new HashMap<>();
-
-	private final Map<String, List<Integer>> prefixes = new HashMap<>();
 
 	/** Stems and written words together, sorted, for the prefix look-ups of {@code *} words and of derived forms. */
 	private final NavigableMap<String, List<Integer>> words = new TreeMap<>();
@@ -48,7 +48,6 @@ final class AnalysedText {
 				position += increment.getPositionIncrement();
 				String value = term.toString();
 				if (StemPrefixFilter.TYPE.equals(type.type())) {
-					add(analysed.prefixes, value, position);
 					continue;
 				}
 				add(analysed.stems, value, position);
@@ -81,10 +80,6 @@ final class AnalysedText {
 		return stems.getOrDefault(stem, List.of());
 	}
 
-	List<Integer> prefixToken(String prefix) {
-		return prefixes.getOrDefault(prefix, List.of());
-	}
-
 	/** Positions of the stems and written words that start with {@code start}. */
 	void startingWith(String start, List<Integer> into) {
 		for (List<Integer> positions : words.subMap(start, true, start + Character.MAX_VALUE, false).values()) {
@@ -92,18 +87,9 @@ final class AnalysedText {
 		}
 	}
 
-	/** The distinct stems, for looking up the phrases that start with one of them. */
-	Iterable<String> stems() {
-		return stems.keySet();
-	}
-
 	/** The distinct stems and written words. */
 	Iterable<String> words() {
 		return words.keySet();
-	}
-
-	Iterable<String> prefixTokens() {
-		return prefixes.keySet();
 	}
 
 }

@@ -1,13 +1,13 @@
 package eu.serviceaudit.advisor.knowledge.comments;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The phrases of one language by their first word, so that a comment is checked only against the phrases whose first
@@ -17,11 +17,12 @@ final class PhraseIndex {
 
 	private final Map<String, List<Phrase>> byStem = new HashMap<>();
 
-	private final NavigableMap<String, List<Phrase>> byDerivedStem = new TreeMap<>();
-
-	private final Map<String, List<Phrase>> byPrefixToken = new HashMap<>();
+	private final Map<String, List<Phrase>> byDerivedStem = new HashMap<>();
 
 	private final Map<String, List<Phrase>> byWildcard = new HashMap<>();
+
+	/** The lengths of the keys of {@link #byWildcard} and {@link #byDerivedStem}: the only starts worth cutting. */
+	private final BitSet startLengths = new BitSet();
 
 	private int size;
 
@@ -30,6 +31,7 @@ final class PhraseIndex {
 		Slot first = phrase.slots().get(0);
 		if (first instanceof Slot.Wildcard wildcard) {
 			put(byWildcard, wildcard.start(), phrase);
+			startLengths.set(wildcard.start().length());
 		}
 		else if (first instanceof Slot.Stem stem) {
 			index(stem, phrase);
@@ -41,11 +43,9 @@ final class PhraseIndex {
 
 	private void index(Slot.Stem stem, Phrase phrase) {
 		put(byStem, stem.stem(), phrase);
-		if (stem.prefixToken() != null) {
-			put(byPrefixToken, stem.prefixToken(), phrase);
-		}
-		if (stem.derived() && stem.stem().length() >= Slot.DERIVED_MIN) {
-			put(byDerivedStem, stem.stem(), phrase);
+		if (stem.start() != null) {
+			put(byDerivedStem, stem.start(), phrase);
+			startLengths.set(stem.start().length());
 		}
 	}
 
@@ -57,34 +57,17 @@ final class PhraseIndex {
 		return size;
 	}
 
-	/** Every phrase whose first word occurs in the text (a superset of the phrases that match). */
+	/** Every phrase whose first word occurs in the text (a superset of the phrases that match), each once. */
 	Set<Phrase> candidates(AnalysedText text) {
-		Set<Phrase> candidates = new LinkedHashSet<>();
+		Set<Phrase> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (String word : text.words()) {
 			addAll(candidates, byStem.get(word));
-			addAll(candidates, byWildcard.get(word));
-			for (int length = Slot.WILDCARD_MIN; length < word.length(); length++) {
+			for (int length = startLengths.nextSetBit(0); length >= 0 && length <= word.length();
+					length = startLengths.nextSetBit(length + 1)) {
 				String start = word.substring(0, length);
 				addAll(candidates, byWildcard.get(start));
-				if (length >= Slot.DERIVED_MIN) {
-					addAll(candidates, byDerivedStem.get(start));
-				}
+				addAll(candidates, byDerivedStem.get(start));
 			}
-		}
-		if (Slot.REVERSE && !byDerivedStem.isEmpty()) {
-			for (String stem : text.stems()) {
-				if (stem.length() >= 5) {
-					byDerivedStem.subMap(stem, true, stem + Character.MAX_VALUE, false)
-						.forEach((phraseStem, phrases) -> {
-							if (stem.length() >= Slot.shortestReverse(phraseStem)) {
-								candidates.addAll(phrases);
-							}
-						});
-				}
-			}
-		}
-		for (String prefix : text.prefixTokens()) {
-			addAll(candidates, byPrefixToken.get(prefix));
 		}
 		return candidates;
 	}

@@ -6,46 +6,49 @@ import java.util.List;
 /** One word of a phrase and the words of a comment it stands for. */
 sealed interface Slot {
 
-	/** Shortest stem that counts as the start of a derived word or compound (oota → ootamise, ootamisaeg). */
+	/**
+	 * Shortest stem that counts as the start of a derived word or compound in Estonian and Latvian (oota → ootamise,
+	 * ootamisaeg). Russian and Ukrainian need one letter more: the Russian stem карт (card) must not find картошка.
+	 */
 	int DERIVED_MIN = 4;
+
+	/** Shortest Estonian stem whose last letter may grade (järjekord and järjekorra). */
+	int GRADATION_MIN = 6;
+
+	/** The consonants of Estonian gradation at the end of a stem (kord/korra, sõbralik/sõbraliku, leht/lehe). */
+	String GRADING = "bdgkpt";
 
 	/** Shortest start of a word written with {@code *}. */
 	int WILDCARD_MIN = 3;
 
-	boolean REVERSE = Boolean.getBoolean("comments.reverse");
-
-	/** The shortest comment stem that counts as an over-stemmed form of this one (tervitust → tervi for tervita). */
-	static int shortestReverse(String stem) {
-		return Math.max(5, (int) Math.ceil(stem.length() * 0.7));
-	}
-
 	List<Integer> positionsIn(AnalysedText text);
 
 	/**
-	 * An analysed word: the same stem, or, in the languages searched with stem-prefix tokens (Estonian, Latvian),
-	 * the same stem-prefix token, or a stem that starts with this one or that this one starts with (at least
-	 * {@link #DERIVED_MIN} letters): "ootasin", "ootamine", "ootama" and "ootamisaeg" are one word.
+	 * An analysed word: the same stem, or, in the languages that build words by derivation and compounding
+	 * (Estonian, Latvian, Russian, Ukrainian), every stem that starts with this one when it has at least
+	 * {@code derivedFrom} letters (0: never): "ootama" (stem oota) finds "ootasin", "ootamine" and "ootamisaeg". In Estonian a stem ending in a consonant that grades (b, d, g, k, p, t)
+	 * may differ in that letter: "järjekord" finds "järjekorras" (stem järjekorra), "kord" does not (too short).
 	 */
-	record Stem(String stem, String prefixToken, boolean derived) implements Slot {
+	record Stem(String stem, int derivedFrom, boolean gradation) implements Slot {
+
+		/** What a comment's stem must start with; null when only the same stem counts. */
+		String start() {
+			if (derivedFrom == 0 || stem.length() < derivedFrom) {
+				return null;
+			}
+			boolean grades = gradation && stem.length() >= GRADATION_MIN
+					&& GRADING.indexOf(stem.charAt(stem.length() - 1)) >= 0;
+			return grades ? stem.substring(0, stem.length() - 1) : stem;
+		}
 
 		@Override
 		public List<Integer> positionsIn(AnalysedText text) {
-			List<Integer> exact = text.stem(stem);
-			if (prefixToken == null && !derived) {
-				return exact;
+			String start = start();
+			if (start == null) {
+				return text.stem(stem);
 			}
-			List<Integer> all = new ArrayList<>(exact);
-			if (prefixToken != null) {
-				all.addAll(text.prefixToken(prefixToken));
-			}
-			if (derived && stem.length() >= DERIVED_MIN) {
-				text.startingWith(stem, all);
-				if (REVERSE) {
-					for (int length = shortestReverse(stem); length < stem.length(); length++) {
-						all.addAll(text.stem(stem.substring(0, length)));
-					}
-				}
-			}
+			List<Integer> all = new ArrayList<>();
+			text.startingWith(start, all);
 			return all;
 		}
 

@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,13 +39,11 @@ final class VocabularyReader {
 	static final int MAX_PHRASE_LENGTH = 120;
 
 	/**
-	 * Languages whose words also match their derived forms and compounds (a stem that starts with the other, at
-	 * least {@link Slot#DERIVED_MIN} letters): not English, where Porter's stems would make "wait" find "waiter".
+	 * Languages whose words also match their derived forms and compounds (a stem that starts with the phrase's), and
+	 * from how many letters of the phrase's stem: not English, where Porter's stems would make "wait" find "waiter".
 	 */
-	static final Set<Language> DERIVED = EnumSet.of(Language.ET, Language.LV, Language.RU, Language.UK);
-
-	/** Whether the stem-prefix tokens of search (first five letters) also count as the same word. */
-	static final boolean PREFIX_TOKENS = Boolean.getBoolean("comments.prefixTokens");
+	static final Map<Language, Integer> DERIVED_FROM = Map.of(Language.ET, Slot.DERIVED_MIN, Language.LV,
+			Slot.DERIVED_MIN, Language.RU, Slot.DERIVED_MIN + 1, Language.UK, Slot.DERIVED_MIN + 1);
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
 		.setHeader()
@@ -174,7 +171,8 @@ final class VocabularyReader {
 	 * lemmas) become one {@link Slot.Either}.
 	 */
 	private List<Slot> analysed(Language language, String word) {
-		boolean derived = DERIVED.contains(language);
+		int derivedFrom = DERIVED_FROM.getOrDefault(language, 0);
+		boolean gradation = language == Language.ET;
 		List<List<Slot.Stem>> positions = new ArrayList<>();
 		try (TokenStream tokens = analyzers.forLanguage(language).tokenStream("phrase", word)) {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -183,16 +181,12 @@ final class VocabularyReader {
 			tokens.reset();
 			while (tokens.incrementToken()) {
 				if (StemPrefixFilter.TYPE.equals(type.type())) {
-					List<Slot.Stem> readings = positions.get(positions.size() - 1);
-					Slot.Stem last = readings.remove(readings.size() - 1);
-					readings.add(new Slot.Stem(last.stem(), PREFIX_TOKENS ? term.toString() : null, derived));
+					continue;
 				}
-				else {
-					if (increment.getPositionIncrement() > 0 || positions.isEmpty()) {
-						positions.add(new ArrayList<>(1));
-					}
-					positions.get(positions.size() - 1).add(new Slot.Stem(term.toString(), null, derived));
+				if (increment.getPositionIncrement() > 0 || positions.isEmpty()) {
+					positions.add(new ArrayList<>(1));
 				}
+				positions.get(positions.size() - 1).add(new Slot.Stem(term.toString(), derivedFrom, gradation));
 			}
 			tokens.end();
 		}

@@ -39,10 +39,11 @@ public final class LanguageAnalyzers {
 
 	/**
 	 * Lucene's Estonian stop list (about 1,400 words, mostly interjections) also drops words a service comment or a
-	 * search is made of: the till, hello, thanks, goodbye, back (call back), present, look at. They are kept.
+	 * search is made of: the till, hello, thanks, goodbye, back (call back), present, look at, sold out. They are
+	 * kept.
 	 */
 	static final Set<String> ESTONIAN_WORDS_KEPT = Set.of("kassa", "tere", "terekest", "aitäh", "aitüma", "aituma",
-			"hüvasti", "jumalaga", "nägemist", "tagasi", "kohal", "kohale", "otsa");
+			"hüvasti", "jumalaga", "nägemist", "tagasi", "kohal", "kohale", "otsa", "otsas");
 
 	static final CharArraySet ESTONIAN_STOP_WORDS = estonianStopWords();
 

@@ -90,9 +90,24 @@ class ReportPagesController {
 		}
 		catch (InvalidRequestException invalid) {
 			model.addAttribute("errors", invalid.errors());
+			// the page shows what was typed, not the stored report, so that nothing typed is lost
+			model.addAttribute("typed", new Typed(form));
 			return show(id, user, model);
 		}
 		return "redirect:/analyses/" + id + "/report";
+	}
+
+	/** A refused form as it was sent: each field's value, or the stored one where the form had none. */
+	public record Typed(MultiValueMap<String, String> form) {
+
+		public String text(String field, String stored) {
+			return form.containsKey(field) ? form.getFirst(field) : stored;
+		}
+
+		public boolean checked(String field, String value, boolean stored) {
+			return form.containsKey("version") ? form.getOrDefault(field, List.of()).contains(value) : stored;
+		}
+
 	}
 
 	@PostMapping("/analyses/{id}/report/publish")

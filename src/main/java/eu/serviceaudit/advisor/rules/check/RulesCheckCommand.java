@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,6 +20,7 @@ import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.knowledge.InvalidKnowledgeBaseException;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBase;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBaseLoader;
+import eu.serviceaudit.advisor.rules.RuleEngine;
 import eu.serviceaudit.advisor.rules.RuleError;
 import eu.serviceaudit.advisor.system.AdvisorProperties;
 import eu.serviceaudit.advisor.system.content.ContentFolder;
@@ -33,6 +36,9 @@ import eu.serviceaudit.advisor.system.content.ContentFolder;
 public final class RulesCheckCommand {
 
 	public static final String ARGUMENT = "--check-rules";
+
+	/** How the knowledge-base loader names a line of a vocabulary file: {@code path: line 12: message}. */
+	private static final Pattern LINE = Pattern.compile("line (\\d+): ");
 
 	private RulesCheckCommand() {
 	}
@@ -81,7 +87,9 @@ public final class RulesCheckCommand {
 		catch (InvalidKnowledgeBaseException ex) {
 			ex.problems().forEach(problem -> knowledgeProblems.add(knowledgeProblem(problem)));
 		}
-		CheckReport report = new RulesCheck(catalogue, knowledge, knowledgeProblems, messages()).check(rules);
+		// the scenario files' comments are read with the knowledge base's vocabulary, as the service reads them
+		CheckReport report = new RulesCheck(catalogue, knowledge, knowledgeProblems, messages(),
+				knowledge != null ? knowledge.commentVocabulary() : RuleEngine.NO_COMMENTS).check(rules);
 		CheckReportText.print(report, out);
 		return report.passed() ? 0 : 1;
 	}
@@ -91,11 +99,21 @@ public final class RulesCheckCommand {
 		return eu.serviceaudit.advisor.system.MessageBundles.standalone();
 	}
 
-	/** The knowledge-base loader says {@code path: field: message}; keep the path as the file. */
-	private static RuleError knowledgeProblem(String problem) {
+	/**
+	 * The knowledge-base loader says {@code path: field: message}, or {@code path: line n: message} for the comment
+	 * vocabulary; keep the path as the file and the line as the line.
+	 */
+	static RuleError knowledgeProblem(String problem) {
 		int colon = problem.indexOf(": ");
-		String file = colon > 0 ? "knowledge-base/" + problem.substring(0, colon) : "knowledge-base";
-		String message = colon > 0 ? problem.substring(colon + 2) : problem;
+		if (colon <= 0) {
+			return new RuleError("knowledge-base", "knowledge-base", 0, problem);
+		}
+		String file = "knowledge-base/" + problem.substring(0, colon);
+		String message = problem.substring(colon + 2);
+		Matcher line = LINE.matcher(message);
+		if (line.lookingAt()) {
+			return new RuleError("knowledge-base", file, Integer.parseInt(line.group(1)), message.substring(line.end()));
+		}
 		return new RuleError("knowledge-base", file, 0, message);
 	}
 

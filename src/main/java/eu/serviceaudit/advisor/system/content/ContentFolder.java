@@ -49,6 +49,11 @@ public final class ContentFolder {
 		return fromClasspath("bundled/" + defaultName);
 	}
 
+	/** A snapshot kept elsewhere (a rule revision stored in the database), under the name it is known by. */
+	public static ContentFolder of(String origin, Map<String, byte[]> files) {
+		return new ContentFolder(origin, new TreeMap<>(files));
+	}
+
 	public static ContentFolder fromDirectory(Path dir) {
 		Map<String, byte[]> files = new TreeMap<>();
 		try (Stream<Path> walk = Files.walk(dir)) {

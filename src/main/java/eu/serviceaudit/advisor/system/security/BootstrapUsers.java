@@ -12,6 +12,7 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -65,7 +66,15 @@ class BootstrapUsers implements InitializingBean {
 		String encoded = passwordEncoder.encode(password);
 		for (String role : Roles.ALL) {
 			String username = role.toLowerCase(java.util.Locale.ROOT);
-			users.createUser(User.withUsername(username).password(encoded).roles(role).build());
+			try {
+				users.createUser(User.withUsername(username).password(encoded).roles(role).build());
+			}
+			catch (DuplicateKeyException anotherInstanceIsCreatingThem) {
+				// two instances started at once on an empty database: every instance creates the users in the same
+				// order, so whoever created the first creates them all; this one leaves it to them
+				log.info("The bootstrap users are being created by another instance sharing the database");
+				return;
+			}
 		}
 		if (generated) {
 			Path file = writeCredentials(password);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.system.Language;
 import eu.serviceaudit.advisor.system.content.ContentFolder;
 
@@ -33,6 +34,12 @@ class CommentMatchingQualityTests {
 
 	static final double GOAL = 0.8;
 
+	static final Set<String> CODES = CriteriaCatalogue.load(ContentFolder.fromDirectory(Path.of("knowledge-base")))
+		.all()
+		.stream()
+		.map(eu.serviceaudit.advisor.criteria.Criterion::code)
+		.collect(java.util.stream.Collectors.toSet());
+
 	private CommentVocabulary vocabulary;
 
 	@BeforeAll
@@ -43,7 +50,7 @@ class CommentMatchingQualityTests {
 	@Test
 	void shouldHaveAtLeastFortyCommentsPerLanguageWithSomeNamingNoneAndSomeNamingTwo() {
 		for (Language language : Language.values()) {
-			List<Labelled> set = read(language);
+			List<Labelled> set = read("comments", language);
 			assertThat(set).as(language.code()).hasSizeGreaterThanOrEqualTo(40);
 			assertThat(set).as(language.code()).anyMatch(c -> c.expected().isEmpty());
 			assertThat(set).as(language.code()).anyMatch(c -> c.expected().size() == 2);
@@ -52,10 +59,49 @@ class CommentMatchingQualityTests {
 
 	@Test
 	void shouldNameTheRightCriteriaWithPrecisionAndRecallOfAtLeastEightyPercentInEveryLanguage() {
+		Map<Language, Score> scores = score("comments");
+		assertThat(scores).allSatisfy((language, score) -> {
+			assertThat(score.precision()).as("precision of %s", language).isGreaterThanOrEqualTo(GOAL);
+			assertThat(score.recall()).as("recall of %s", language).isGreaterThanOrEqualTo(GOAL);
+		});
+	}
+
+	/**
+	 * The held-out comments ({@code comments/holdout/}) were written after the vocabulary had been tuned on the main
+	 * set and are never used to tune it: their figures say how well the vocabulary carries over to comments nobody
+	 * looked at. Printed for docs/performance.md; asserted only loosely, as a guard against a vocabulary that fits
+	 * the main set and nothing else.
+	 */
+	@Test
+	void shouldCarryOverToCommentsTheVocabularyWasNotTunedOn() {
+		Map<Language, Score> scores = score("comments/holdout");
+		assertThat(scores).allSatisfy((language, score) -> {
+			assertThat(score.precision()).as("held-out precision of %s", language).isGreaterThanOrEqualTo(0.6);
+			assertThat(score.recall()).as("held-out recall of %s", language).isGreaterThanOrEqualTo(0.6);
+		});
+	}
+
+	/**
+	 * The fresh comments ({@code comments/fresh/}, 12 per language) were written after the tuning and their first
+	 * measurement is in docs/performance.md as the honest estimate. Too few to hold a goal: only printed, and only
+	 * the answer's shape is checked (every criterion named is one of the catalogue's).
+	 */
+	@Test
+	void shouldPrintTheFiguresOfCommentsWrittenAfterTheTuning() {
+		Map<Language, Score> scores = score("comments/fresh");
+		assertThat(scores).hasSize(Language.values().length);
+		for (Language language : Language.values()) {
+			for (Labelled comment : read("comments/fresh", language)) {
+				assertThat(vocabulary.criteriaNamedBy(comment.text(), language)).allMatch(CODES::contains);
+			}
+		}
+	}
+
+	private Map<Language, Score> score(String set) {
 		Map<Language, Score> scores = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
 			Score score = new Score();
-			for (Labelled comment : read(language)) {
+			for (Labelled comment : read(set, language)) {
 				Set<String> named = vocabulary.criteriaNamedBy(comment.text(), language);
 				if (score.add(comment, named)) {
 					vocabulary.explain(comment.text(), language)
@@ -65,20 +111,17 @@ class CommentMatchingQualityTests {
 				}
 			}
 			scores.put(language, score);
-			System.out.printf("comment matching %s: %s%n", language.code(), score);
+			System.out.printf("comment matching %s %s: %s%n", set, language.code(), score);
 			score.mistakes.forEach(mistake -> System.out.printf("  %s %s%n", language.code(), mistake));
 		}
-		assertThat(scores).allSatisfy((language, score) -> {
-			assertThat(score.precision()).as("precision of %s", language).isGreaterThanOrEqualTo(GOAL);
-			assertThat(score.recall()).as("recall of %s", language).isGreaterThanOrEqualTo(GOAL);
-		});
+		return scores;
 	}
 
 	record Labelled(Set<String> expected, String text) {
 	}
 
-	static List<Labelled> read(Language language) {
-		String name = "/comments/" + language.code() + ".tsv";
+	static List<Labelled> read(String set, Language language) {
+		String name = "/" + set + "/" + language.code() + ".tsv";
 		try (InputStream in = CommentMatchingQualityTests.class.getResourceAsStream(name)) {
 			assertThat(in).as(name).isNotNull();
 			List<Labelled> comments = new ArrayList<>();

@@ -14,6 +14,9 @@ class ReportDocumentsTests extends WebTestSupport {
 	@Autowired
 	ReportDocuments documents;
 
+	@Autowired
+	ReportExports exports;
+
 	@Test
 	void theChangeChartComparesWithThePreviousWaveOfTheSameClient() {
 		String sample = resource(SAMPLE);
@@ -30,10 +33,28 @@ class ReportDocumentsTests extends WebTestSupport {
 		assertThat(doc.change().labels()).isNotEmpty();
 		assertThat(documents.of(autumnAgain.id(), true).previousWave()).as("never another analysis of the same wave")
 			.isEqualTo("2026-Q3");
+		// the change chart is drawn in both files (Batik inside the PDF, the same SVG as PNG inside the DOCX)
+		byte[] pdf = exports.render(autumn.id(), "pdf", true).orElseThrow().body();
+		byte[] docx = exports.render(autumn.id(), "docx", true).orElseThrow().body();
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		assertThat(docx.length).isGreaterThan(1000);
+		writeForALook("report-two-waves.pdf", pdf);
+
 		ReportDocument first = documents.of(summer.id(), true);
 		assertThat(first.previousWave()).isNull();
 		assertThat(first.change()).isNull();
 		assertThat(first.t("report.doc.chart.noPrevious")).isNotBlank();
+	}
+
+	private static void writeForALook(String name, byte[] bytes) {
+		try {
+			java.nio.file.Path file = java.nio.file.Path.of("target/reports", name);
+			java.nio.file.Files.createDirectories(file.getParent());
+			java.nio.file.Files.write(file, bytes);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@Test

@@ -6,9 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +45,9 @@ class RulesCheckCommandTests {
 		assertThat(output()).contains("Rules check of " + rules.toAbsolutePath().normalize())
 			.containsPattern("Compiled \\d+ rules, version [0-9a-f]{12}")
 			.contains("CRITERION", "ISOLATED", "RECURRING", "SYSTEMIC", "ARTICLE")
-			.containsPattern("GREETING +FRONTLINE +COACHING 30d +TRAINING 30d \\[\\d+\\] +PROCESS 30d \\[\\d+\\] \\+ "
-					+ "TRAINING 30d \\[\\d+\\] +rec-greeting")
+			.containsPattern("GREETING +FRONTLINE +COACHING 30d +TRAINING 90d \\[\\d+\\] +TRAINING 30d \\[\\d+\\] +PROCESS "
+					+ "30d \\[\\d+\\] \\+ TRAINING 30d \\[\\d+\\] +TRAINING 30d \\[\\d+\\] +COACHING 30d +TRAINING 30d "
+					+ "\\[\\d+\\] +TRAINING 30d \\[\\d+\\] +rec-greeting")
 			.containsPattern("SERVICE_STANDARDS +ORGANISATION +PROCESS 90d")
 			.containsPattern("TONE_COURTESY \\* +FRONTLINE +COACHING now")
 			.containsPattern("Scenarios: (\\d+) of \\1 passed")
@@ -66,8 +69,8 @@ class RulesCheckCommandTests {
 
 	@Test
 	void shouldExitOneShowingTheFailingScenarioAndTheRowOfABrokenEdit() {
-		RulesFixtures.edit(rules, TABLE, "Recurring frontline weakness gets team training within 30 days,FRONTLINE,RECURRING,false,TRAINING",
-				"Recurring frontline weakness gets team training within 30 days,FRONTLINE,RECURRING,false,COACHING");
+		RulesFixtures.edit(rules, TABLE, "Recurring frontline weakness gets team training within 30 days,FRONTLINE,RECURRING,false,EVERYWHERE,TRAINING",
+				"Recurring frontline weakness gets team training within 30 days,FRONTLINE,RECURRING,false,EVERYWHERE,COACHING");
 
 		int exit = run("--check-rules", "--advisor.rules-dir=" + rules);
 
@@ -77,8 +80,36 @@ class RulesCheckCommandTests {
 					+ "for FAREWELL")
 			.contains(TABLE + ":15: [contract] 'Recurring frontline weakness gets team training within 30 days' "
 					+ "gives GREETING")
-			.containsPattern("GREETING +FRONTLINE +COACHING 30d +COACHING 30d")
+			.containsPattern("GREETING +FRONTLINE +COACHING 30d +TRAINING 90d \\[\\d+\\] +COACHING 30d")
 			.contains("FAILED");
+	}
+
+	@Test
+	void shouldExitOneNamingFileAndLineOfABrokenCommentVocabulary() throws IOException {
+		Path knowledgeBase = copyOfKnowledgeBase();
+		Path voice = knowledgeBase.resolve("criteria/voice/et.csv");
+		Files.writeString(voice, Files.readString(voice, StandardCharsets.UTF_8) + "WAITING,ootama\n",
+				StandardCharsets.UTF_8);
+		long line = Files.readAllLines(voice, StandardCharsets.UTF_8).size();
+
+		int exit = run("--check-rules", "--advisor.rules-dir=" + rules, "--advisor.kb-dir=" + knowledgeBase);
+
+		assertThat(exit).isEqualTo(1);
+		assertThat(output()).contains("knowledge-base/criteria/voice/et.csv:" + line
+				+ ": [knowledge-base] unknown criterion 'WAITING'").contains("FAILED");
+	}
+
+	private static Path copyOfKnowledgeBase() throws IOException {
+		Path source = Path.of("knowledge-base");
+		Path copy = Files.createTempDirectory("knowledge-base");
+		try (Stream<Path> files = Files.walk(source)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Path target = copy.resolve(source.relativize(file).toString());
+				Files.createDirectories(target.getParent());
+				Files.copy(file, target);
+			}
+		}
+		return copy;
 	}
 
 	@Test

@@ -22,7 +22,8 @@ class RulesCheckTests {
 
 	static final String ISOLATED_FRONTLINE = "Isolated frontline slip gets coaching within 30 days,FRONTLINE,ISOLATED,false,EVERYWHERE,COACHING,30_DAYS,,LOCATION_MANAGER";
 
-	final RulesCheck check = new RulesCheck(RulesFixtures.CATALOGUE, RulesFixtures.KNOWLEDGE, RulesFixtures.messages());
+	final RulesCheck check = new RulesCheck(RulesFixtures.CATALOGUE, RulesFixtures.KNOWLEDGE, java.util.List.of(),
+			RulesFixtures.messages(), RulesFixtures.KNOWLEDGE.commentVocabulary());
 
 	final Path rules = RulesFixtures.copyOfRules();
 

@@ -13,13 +13,17 @@ import eu.serviceaudit.advisor.rules.RuleError;
 import eu.serviceaudit.advisor.support.RulesFixtures;
 import eu.serviceaudit.advisor.system.content.ContentFolder;
 
-/** Every scenario file of {@code rules/scenarios/} passes on the rule base of {@code rules/}: one test per file. */
+/**
+ * Every scenario file of {@code rules/scenarios/} passes on the rule base of {@code rules/}, reading comments with the
+ * knowledge base's vocabulary as the service does: one test per file.
+ */
 class ScenarioFilesTests {
 
 	static final ContentFolder RULES = ContentFolder.fromDirectory(RulesFixtures.RULES);
 
 	final ScenarioRunner runner = new ScenarioRunner(
-			new TracingAnalyser(RulesFixtures.CATALOGUE, RulesFixtures.KNOWLEDGE, RulesFixtures.messages()));
+			new TracingAnalyser(RulesFixtures.CATALOGUE, RulesFixtures.KNOWLEDGE, RulesFixtures.messages(),
+					RulesFixtures.KNOWLEDGE.commentVocabulary()));
 
 	@TestFactory
 	Stream<DynamicTest> everyScenarioFilePasses() {

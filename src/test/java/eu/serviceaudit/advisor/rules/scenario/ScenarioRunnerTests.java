@@ -100,8 +100,8 @@ class ScenarioRunnerTests {
 
 			assertThat(result.failures()).extracting(RuleError::message)
 				.containsExactlyInAnyOrder("expected strengths [GREETING], got [FAREWELL]",
-						"expected an alert on CS-01 of severity MEDIUM; got [HIGH on CS-01]",
-						"unexpected alert HIGH on CS-01 (list it under expect.alerts)", "expected nps 0.0, got -100.00");
+						"expected an alert on CS-01 of severity MEDIUM; got [HIGH on CS-01 RECOVERY]",
+						"unexpected alert HIGH on CS-01 RECOVERY (list it under expect.alerts)", "expected nps 0.0, got -100.00");
 		}
 
 		@Test
@@ -169,7 +169,7 @@ class ScenarioRunnerTests {
 						org.assertj.core.api.Assertions.tuple(3, "observation MS-01 is at TLN-1 by MYSTERY_SHOP in an "
 								+ "earlier line; one observation has one location and one method"),
 						org.assertj.core.api.Assertions.tuple(5, "unknown key 'recomendations' in expect; expected one of "
-								+ "[recommendations, otherRecommendations, weaknesses, strengths, alerts, summary]"),
+								+ "[recommendations, otherRecommendations, weaknesses, strengths, alerts, summary, diagnoses, cautions]"),
 						org.assertj.core.api.Assertions.tuple(7, "severity: unknown value 'URGENT', expected one of [HIGH, MEDIUM]"));
 		}
 
