@@ -129,6 +129,13 @@ public class CurrentRuleBase {
 				fresh.origin(), old.ruleBase().version(), fresh.version(), fresh.rules());
 	}
 
+	/** A reload that found the rules in service unchanged is still a successful reload, for the admin and the metrics. */
+	synchronized void confirmUnchanged() {
+		lastReload = new RuleBaseStatus.LastReload(clock.instant(), RuleBaseStatus.Outcome.RELOADED, get().version(),
+				List.of());
+		meters.counter(RELOAD_METER, "outcome", "reloaded").increment();
+	}
+
 	/** Names the rule base in service as a published revision without swapping it (same rules, now numbered). */
 	synchronized void number(int revision) {
 		current.updateAndGet(inService -> new InService(inService.ruleBase(), inService.since(),

@@ -118,6 +118,7 @@ public class RuleRevisions implements InitializingBean {
 		Optional<RuleRevision> newest = store.active(1).stream().findFirst();
 		if (newest.isPresent() && newest.get().version().equals(version)) {
 			serve(newest.get().revision(), compile(newest.get()));
+			rules.confirmUnchanged();
 			return rules.get();
 		}
 		// stored pending first: the other instances compile it while this one checks it, and switch at the confirm

@@ -13,11 +13,14 @@ import org.springframework.core.env.MapPropertySource;
  * Points the embedded H2 database at {@code <data-dir>/advisor} with an absolute path (H2 refuses a relative one
  * without {@code ./}), unless a datasource URL such as PostgreSQL's was given.
  */
-class DataFolderEnvironment implements EnvironmentPostProcessor, Ordered {
+public class DataFolderEnvironment implements EnvironmentPostProcessor, Ordered {
 
 	// WRITE_DELAY=0: a commit the API acknowledged survives a killed process; LOCK_TIMEOUT: concurrent first imports of
 	// one client wait for each other instead of failing on a busy machine
 	static final String H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+
+	/** Set by a run that only reads its settings (the rules check): nothing is created in the data folder. */
+	public static final String READ_ONLY = "advisor.data-dir.read-only";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -28,7 +31,9 @@ class DataFolderEnvironment implements EnvironmentPostProcessor, Ordered {
 		// resolved once and pinned: a value such as target/${random.uuid} must name one folder for every reader
 		Path dataDir = Path.of(environment.getProperty("advisor.data-dir", "./data")).toAbsolutePath().normalize();
 		// owner-only before H2 creates its files in it, whatever the umask
-		eu.serviceaudit.advisor.system.database.OwnerOnlyFiles.restrict(dataDir);
+		if (!environment.getProperty(READ_ONLY, Boolean.class, false)) {
+			eu.serviceaudit.advisor.system.database.OwnerOnlyFiles.restrict(dataDir);
+		}
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("advisorDataFolder", Map.of("advisor.data-dir", dataDir.toString(),
 					"spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("advisor") + H2_OPTIONS)));

@@ -59,6 +59,12 @@ class BrowserJourneyTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	eu.serviceaudit.advisor.analysis.Analyses analyses;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	eu.serviceaudit.advisor.training.TrainingShares trainingShares;
+
 	WebDriver driver;
 
 	Path profile;
@@ -100,9 +106,9 @@ class BrowserJourneyTests {
 	@Test
 	void consultantOpensTheDemoAnalysisAndMakesAPlan() throws Exception {
 		open("/login");
-		Cookie before = driver.manage().getCookieNamed("JSESSIONID");
+		Cookie before = driver.manage().getCookieNamed("SESSION");
 		login("consultant");
-		Cookie after = driver.manage().getCookieNamed("JSESSIONID");
+		Cookie after = driver.manage().getCookieNamed("SESSION");
 		assertThat(before).isNotNull();
 		assertThat(after.getValue()).as("a new session id after login").isNotEqualTo(before.getValue());
 
@@ -219,6 +225,8 @@ class BrowserJourneyTests {
 
 	@Test
 	void trainerSearchesInEstonianAndBuildsASession() throws Exception {
+		// trainers see an analysis once a consultant has shared it for training
+		analyses.list().forEach(analysis -> trainingShares.share(analysis.id(), "consultant"));
 		login("trainer");
 		open("/kb?lang=et");
 		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("et");

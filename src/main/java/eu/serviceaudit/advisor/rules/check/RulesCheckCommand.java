@@ -21,6 +21,7 @@ import eu.serviceaudit.advisor.knowledge.InvalidKnowledgeBaseException;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBase;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBaseLoader;
 import eu.serviceaudit.advisor.rules.RuleEngine;
+import eu.serviceaudit.advisor.system.DataFolderEnvironment;
 import eu.serviceaudit.advisor.rules.RuleError;
 import eu.serviceaudit.advisor.system.AdvisorProperties;
 import eu.serviceaudit.advisor.system.content.ContentFolder;
@@ -55,7 +56,7 @@ public final class RulesCheckCommand {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Settings.class)
 			.web(WebApplicationType.NONE)
 			.properties(Map.of("spring.main.banner-mode", "off", "spring.main.log-startup-info", "false",
-					"logging.level.root", "WARN"))
+					"logging.level.root", "WARN", DataFolderEnvironment.READ_ONLY, "true"))
 			.run(rest.toArray(String[]::new))) {
 			properties = context.getBean(AdvisorProperties.class);
 		}
