@@ -9,12 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,10 +21,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+
+import eu.serviceaudit.advisor.support.HeadlessChromium;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -50,10 +47,6 @@ class BrowserJourneyTests {
 
 	static final String PASSWORD = "test-password-2026";
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	static final Path SCREENSHOTS = Path.of(Boolean.getBoolean("screenshots.update") ? "docs/screenshots" : "target/screenshots");
 
 	@LocalServerPort
@@ -67,7 +60,7 @@ class BrowserJourneyTests {
 
 	WebDriver driver;
 
-	Path profile;
+	HeadlessChromium browser;
 
 	@DynamicPropertySource
 	static void dataFolder(DynamicPropertyRegistry registry) {
@@ -75,31 +68,15 @@ class BrowserJourneyTests {
 	}
 
 	@BeforeEach
-	void startBrowser() throws IOException {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Debian chromium and chromium-driver are needed (.ci/run installs them)");
-		profile = Files.createTempDirectory("advisor-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-dev-shm-usage", "--window-size=1280,1600", "--user-data-dir=" + profile);
-		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	void startBrowser() {
+		browser = HeadlessChromium.start("1280,1600", Duration.ofSeconds(2));
+		driver = browser.driver();
 	}
 
 	@AfterEach
 	void stopBrowser() throws IOException {
-		if (driver != null) {
-			driver.quit();
-		}
-		if (profile != null) {
-			try (var files = Files.walk(profile)) {
-				files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-			}
+		if (browser != null) {
+			browser.close();
 		}
 	}
 

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,8 +23,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+
+import eu.serviceaudit.advisor.support.HeadlessChromium;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,7 +57,7 @@ class EveryPageBrowserTests {
 
 	ChromeDriver driver;
 
-	Path profile;
+	HeadlessChromium browser;
 
 	@DynamicPropertySource
 	static void dataFolder(DynamicPropertyRegistry registry) {
@@ -66,31 +65,15 @@ class EveryPageBrowserTests {
 	}
 
 	@BeforeEach
-	void startBrowser() throws IOException {
-		Assumptions.assumeTrue(Files.isExecutable(BrowserJourneyTests.CHROMIUM)
-				&& Files.isExecutable(BrowserJourneyTests.CHROMEDRIVER), "Debian chromium and chromium-driver are needed");
-		profile = Files.createTempDirectory("advisor-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(BrowserJourneyTests.CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-dev-shm-usage", "--window-size=1366,900", "--hide-scrollbars", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(BrowserJourneyTests.CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+	void startBrowser() {
+		browser = HeadlessChromium.start("1366,900", Duration.ZERO, "--hide-scrollbars");
+		driver = browser.driver();
 	}
 
 	@AfterEach
 	void stopBrowser() throws IOException {
-		if (driver != null) {
-			driver.quit();
-		}
-		if (profile != null) {
-			try (var files = Files.walk(profile)) {
-				files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-			}
+		if (browser != null) {
+			browser.close();
 		}
 	}
 
