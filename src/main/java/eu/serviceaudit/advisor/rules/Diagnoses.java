@@ -145,7 +145,7 @@ final class Diagnoses {
 		MissingStandard organisation = explainedBy(p);
 		if (organisation != null) {
 			parts.add(words.message("diagnosis.rationale.missingStandard.organisation",
-					words.criteria(organisation.explained())));
+					words.criteria(organisation.explained()), organisation.explained().size()));
 		}
 		MissingStandard explained = explaining(p);
 		if (explained != null) {
