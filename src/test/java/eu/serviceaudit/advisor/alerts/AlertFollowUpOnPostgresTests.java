@@ -7,16 +7,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import eu.serviceaudit.advisor.support.PostgresSchema;
 
 /** The alert worklist's paging, filters, optimistic lock and history on PostgreSQL. */
+@org.springframework.test.annotation.DirtiesContext
 class AlertFollowUpOnPostgresTests extends AlertFollowUpApiTests {
 
 	private static PostgresSchema schema;
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		schema = PostgresSchema.create();
-		registry.add("spring.datasource.url", schema::url);
-		registry.add("spring.datasource.username", schema::user);
-		registry.add("spring.datasource.password", () -> "");
+		schema = PostgresSchema.createFor(registry);
 	}
 
 	@AfterAll

@@ -13,16 +13,14 @@ import eu.serviceaudit.advisor.support.PostgresSchema;
  * The persistence scenarios on PostgreSQL, in a schema of their own that is dropped afterwards. Fails, rather than
  * skips, when PostgreSQL is not running.
  */
+@org.springframework.test.annotation.DirtiesContext
 class PersistenceOnPostgresTests extends PersistenceScenarios {
 
 	private static PostgresSchema schema;
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		schema = PostgresSchema.create();
-		registry.add("spring.datasource.url", schema::url);
-		registry.add("spring.datasource.username", schema::user);
-		registry.add("spring.datasource.password", () -> "");
+		schema = PostgresSchema.createFor(registry);
 	}
 
 	@Test

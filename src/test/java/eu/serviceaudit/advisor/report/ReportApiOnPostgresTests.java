@@ -10,16 +10,14 @@ import eu.serviceaudit.advisor.support.PostgresSchema;
  * The report API's tests on PostgreSQL (the V50 migration, the version claim, the history's identity column), in a
  * schema of their own that is dropped afterwards. Fails, rather than skips, when PostgreSQL is not running.
  */
+@org.springframework.test.annotation.DirtiesContext
 class ReportApiOnPostgresTests extends ReportApiTests {
 
 	private static PostgresSchema schema;
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		schema = PostgresSchema.create();
-		registry.add("spring.datasource.url", schema::url);
-		registry.add("spring.datasource.username", schema::user);
-		registry.add("spring.datasource.password", () -> "");
+		schema = PostgresSchema.createFor(registry);
 	}
 
 	@AfterAll

@@ -47,6 +47,15 @@ public final class PostgresSchema {
 				+ " (trust auth; .ci/run starts it), and it could not be used: " + failures);
 	}
 
+	/** A schema of its own for a Spring test class: its datasource properties point at it. */
+	public static PostgresSchema createFor(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		PostgresSchema schema = create();
+		registry.add("spring.datasource.url", schema::url);
+		registry.add("spring.datasource.username", schema::user);
+		registry.add("spring.datasource.password", () -> "");
+		return schema;
+	}
+
 	public String url() {
 		return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
 	}

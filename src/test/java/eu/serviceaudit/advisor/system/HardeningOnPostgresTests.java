@@ -32,16 +32,14 @@ import eu.serviceaudit.advisor.support.PostgresSchema;
  * names, health row, shares), far dates and lone surrogates refused before they reach the database, health that
  * writes, backups left to pg_dump, and the first users created once when two starts race.
  */
+@org.springframework.test.annotation.DirtiesContext
 class HardeningOnPostgresTests extends ApiTestSupport {
 
 	private static PostgresSchema schema;
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		schema = PostgresSchema.create();
-		registry.add("spring.datasource.url", schema::url);
-		registry.add("spring.datasource.username", schema::user);
-		registry.add("spring.datasource.password", () -> "");
+		schema = PostgresSchema.createFor(registry);
 	}
 
 	@AfterAll

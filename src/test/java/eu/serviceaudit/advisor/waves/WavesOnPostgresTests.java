@@ -7,16 +7,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import eu.serviceaudit.advisor.support.PostgresSchema;
 
 /** The three-wave client's comparison, KPI verdicts and key drivers on PostgreSQL (V40 and its queries). */
+@org.springframework.test.annotation.DirtiesContext
 class WavesOnPostgresTests extends WavesApiTests {
 
 	private static PostgresSchema schema;
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		schema = PostgresSchema.create();
-		registry.add("spring.datasource.url", schema::url);
-		registry.add("spring.datasource.username", schema::user);
-		registry.add("spring.datasource.password", () -> "");
+		schema = PostgresSchema.createFor(registry);
 	}
 
 	@AfterAll
