@@ -285,15 +285,19 @@ public class Analyses {
 	public record DatedAnalysis(String id, String wave, Instant createdAt, java.time.LocalDate latestObservation) {
 	}
 
-	/** The findings of one analysis as stored, by observation id and then their order in the observation. */
+	/**
+	 * The findings of one analysis, by observation id and then their order in the observation, read from the audit
+	 * kept whole beside it (parsed once while it stays among the recently opened): no finding rows are written for
+	 * this one reader (docs/performance.md, issue 10).
+	 */
 	public List<StoredFinding> findings(String analysisId) {
-		return jdbc.sql("""
-				SELECT observation_id, criterion, score, min_score, max_score FROM findings WHERE analysis_id = :id
-				ORDER BY observation_id, seq""")
-			.param("id", analysisId)
-			.query((rs, n) -> new StoredFinding(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
-					rs.getDouble(5)))
-			.list();
+		List<StoredFinding> findings = new java.util.ArrayList<>();
+		findAudit(analysisId).ifPresent(audit -> audit.observations()
+			.stream()
+			.sorted(java.util.Comparator.comparing(eu.serviceaudit.advisor.audit.Observation::id))
+			.forEach(o -> o.findings()
+				.forEach(f -> findings.add(new StoredFinding(o.id(), f.criterion(), f.score(), f.min(), f.max())))));
+		return findings;
 	}
 
 	public record StoredFinding(String observationId, String criterion, double score, double min, double max) {

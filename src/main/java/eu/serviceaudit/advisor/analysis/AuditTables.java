@@ -9,15 +9,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import eu.serviceaudit.advisor.audit.Audit;
-import eu.serviceaudit.advisor.audit.Finding;
 import eu.serviceaudit.advisor.audit.Observation;
 
 /**
  * Writes the normalised rows of an audit that something reads, in JDBC batches: the observations (their dates date a
- * wave for the reports) and the findings' scores by visit (the key drivers of the waves feature). The whole audit,
- * with its locations, survey responses and comments, is kept as {@code audit_json} beside the analysis; the tables
- * {@code audit_locations} and {@code survey_responses} of V10 had no reader and are no longer written, nor the
- * findings' comments (docs/performance.md has the figures). On PostgreSQL {@code reWriteBatchedInserts=true} in the
+ * wave for the reports). The whole audit, with its findings, locations, survey responses and comments, is kept as
+ * {@code audit_json} beside the analysis; the tables {@code audit_locations} and {@code survey_responses} of V10 had
+ * no reader and are no longer written, and the {@code findings} rows (one per finding, thousands per audit, read only
+ * by the key drivers of one wave) gave way to that document (V82; docs/performance.md has the figures). On PostgreSQL {@code reWriteBatchedInserts=true} in the
  * URL turns each batch into multi-row inserts (docs/operations.md).
  */
 @Component
@@ -35,25 +34,15 @@ class AuditTables {
 	void insert(String analysisId, Audit audit) {
 		List<Observation> observations = audit.observations();
 		List<Object[]> observationRows = new ArrayList<>(observations.size());
-		List<Object[]> findingRows = new ArrayList<>();
 		for (int i = 0; i < observations.size(); i++) {
 			Observation o = observations.get(i);
 			observationRows.add(new Object[] { analysisId, o.id(), i, o.method().name(), o.locationId(),
 					o.channel() == null ? null : o.channel().name(), o.date() == null ? null : Date.valueOf(o.date()) });
-			for (int f = 0; f < o.findings().size(); f++) {
-				Finding finding = o.findings().get(f);
-				findingRows.add(new Object[] { analysisId, o.id(), f, finding.criterion(), finding.score(),
-						finding.min(), finding.max() });
-			}
 		}
 		batch("""
 				INSERT INTO observations (analysis_id, observation_id, seq, method, location_id, channel, observed_on)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""", observationRows, new int[] { Types.VARCHAR, Types.VARCHAR,
 				Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE });
-		batch("""
-				INSERT INTO findings (analysis_id, observation_id, seq, criterion, score, min_score, max_score)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""", findingRows, new int[] { Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
-				Types.VARCHAR, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE });
 	}
 
 	private void batch(String sql, List<Object[]> rows, int[] types) {
