@@ -38,26 +38,23 @@ public class Analyses {
 
 	private final Engagements engagements;
 
-	private final AuditTables auditTables;
-
 	private final ApplicationEventPublisher events;
 
 	private final ParsedAnalyses<Analysis> parsedResults = new ParsedAnalyses<>();
 
 	private final ParsedAnalyses<Audit> parsedAudits = new ParsedAnalyses<>();
 
-	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, AuditTables auditTables,
-			ApplicationEventPublisher events) {
+	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.engagements = engagements;
-		this.auditTables = auditTables;
 		this.events = events;
 	}
 
 	/**
-	 * Stores a fresh analysis under a new id and returns it with that id, together with the normalised copy of its
-	 * audit (client, wave, observations, findings, responses): all of it or nothing.
+	 * Stores a fresh analysis under a new id and returns it with that id, together with its audit whole (observations,
+	 * findings, responses, comments) and the date of its latest observation: all of it or nothing. No row per
+	 * observation or finding is written: their readers read the audit (V82, V83; docs/performance.md, issue 10).
 	 */
 	@Transactional
 	public Analysis add(Audit audit, Analysis computed) {
@@ -70,8 +67,9 @@ public class Analyses {
 		Analysis analysis = computed.identified(id, Instant.now().truncatedTo(ChronoUnit.MILLIS));
 		String waveId = engagements.waveId(analysis.client(), analysis.wave());
 		jdbc.sql("""
-				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_json, result_json, wave_id)
-				VALUES (:id, :client, :wave, :language, :createdAt, :rulesVersion, :audit, :result, :waveId)""")
+				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_json, result_json, wave_id,
+				    latest_observed_on)
+				VALUES (:id, :client, :wave, :language, :createdAt, :rulesVersion, :audit, :result, :waveId, :latest)""")
 			.param("id", analysis.id())
 			.param("client", analysis.client())
 			.param("wave", analysis.wave())
@@ -81,8 +79,8 @@ public class Analyses {
 			.param("audit", json.writeValueAsString(audit))
 			.param("result", json.writeValueAsString(analysis))
 			.param("waveId", waveId)
+			.param("latest", latestObservation(audit), java.sql.Types.DATE)
 			.update();
-		auditTables.insert(analysis.id(), audit);
 		events.publishEvent(new AnalysisStored(analysis, audit));
 		return analysis;
 	}
@@ -268,13 +266,20 @@ public class Analyses {
 	public record WaveAnalysis(String waveId, String analysisId, Instant createdAt) {
 	}
 
+	private static java.sql.Date latestObservation(Audit audit) {
+		return audit.observations()
+			.stream()
+			.map(eu.serviceaudit.advisor.audit.Observation::date)
+			.filter(java.util.Objects::nonNull)
+			.max(java.time.LocalDate::compareTo)
+			.map(java.sql.Date::valueOf)
+			.orElse(null);
+	}
+
 	/** The analyses of one client, each with the date of its latest observation (null when none has a date). */
 	public List<DatedAnalysis> datedOf(String client) {
 		return jdbc.sql("""
-				SELECT a.id, a.wave, a.created_at, MAX(o.observed_on) AS wave_date
-				FROM analyses a JOIN observations o ON o.analysis_id = a.id
-				WHERE a.client = :client
-				GROUP BY a.id, a.wave, a.created_at""")
+				SELECT id, wave, created_at, latest_observed_on AS wave_date FROM analyses WHERE client = :client""")
 			.param("client", client)
 			.query((rs, n) -> new DatedAnalysis(rs.getString("id"), rs.getString("wave"),
 					rs.getTimestamp("created_at").toInstant(),

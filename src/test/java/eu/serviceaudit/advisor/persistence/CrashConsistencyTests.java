@@ -176,8 +176,8 @@ class CrashConsistencyTests {
 			assertThat(single(sql, "SELECT COUNT(*) FROM action_plans p LEFT JOIN analyses a ON a.id = p.analysis_id WHERE a.id IS NULL")).isZero();
 			assertThat(single(sql, "SELECT COUNT(*) FROM action_plans p WHERE NOT EXISTS (SELECT 1 FROM action_plan_items i WHERE i.plan_id = p.id)")).isZero();
 			assertThat(single(sql, "SELECT COUNT(*) FROM analyses WHERE wave_id IS NULL")).isZero();
-			// every stored analysis has its audit's observations as rows, and exactly the findings its answer counts
-			try (ResultSet rs = sql.executeQuery("SELECT a.result_json, a.audit_json, (SELECT COUNT(*) FROM observations o WHERE o.analysis_id = a.id) FROM analyses a")) {
+			// every stored analysis has its audit whole, with exactly the findings its answer counts
+			try (ResultSet rs = sql.executeQuery("SELECT a.result_json, a.audit_json FROM analyses a")) {
 				int rows = 0;
 				while (rs.next()) {
 					rows++;
@@ -187,7 +187,6 @@ class CrashConsistencyTests {
 						findings += observation.get("findings").size();
 					}
 					assertThat(findings).isEqualTo(json.readTree(rs.getString(1)).get("summary").get("findings").asLong());
-					assertThat(rs.getLong(3)).isEqualTo(audit.get("observations").size());
 				}
 				assertThat(rows).isGreaterThanOrEqualTo(analyses.size());
 			}
