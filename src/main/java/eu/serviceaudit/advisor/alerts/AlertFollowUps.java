@@ -35,7 +35,7 @@ class AlertFollowUps {
 			    f.severity, f.reason, f.due, f.status, f.owner, f.note, f.version
 			FROM alert_followups f""";
 
-	/** Rows per JDBC batch, as for the audit's own rows. */
+	/** Rows per JDBC batch: large enough to amortise the round trips, small enough to bound the driver's buffers. */
 	private static final int BATCH = 1000;
 
 	private final JdbcClient jdbc;
