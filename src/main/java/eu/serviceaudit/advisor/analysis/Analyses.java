@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import eu.serviceaudit.advisor.audit.Audit;
+import eu.serviceaudit.advisor.engagement.ClientScope;
 import eu.serviceaudit.advisor.engagement.Engagements;
 import eu.serviceaudit.advisor.system.web.NotFoundException;
 
@@ -42,13 +43,16 @@ public class Analyses {
 
 	private final ApplicationEventPublisher events;
 
+	private final ClientScope scope;
+
 	private final ParsedAnalyses<Analysis> parsedResults = new ParsedAnalyses<>();
 
 	private final ParsedAnalyses<Audit> parsedAudits = new ParsedAnalyses<>();
 
 	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, AuditTables auditTables,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ClientScope scope) {
 		this.jdbc = jdbc;
+		this.scope = scope;
 		this.json = json;
 		this.engagements = engagements;
 		this.auditTables = auditTables;
@@ -124,6 +128,11 @@ public class Analyses {
 		return new NotFoundException("There is no analysis with the id '" + clip(id) + "'");
 	}
 
+	/** The client of an analysis; empty when the id names none. */
+	public Optional<String> clientOf(String id) {
+		return jdbc.sql("SELECT client FROM analyses WHERE id = :id").param("id", id).query(String.class).optional();
+	}
+
 	/** The audit an analysis was computed from. */
 	public Optional<Audit> findAudit(String id) {
 		Audit cached = parsedAudits.get(id);
@@ -146,7 +155,8 @@ public class Analyses {
 
 	/**
 	 * One page of the analyses that match, newest first, with the figures a list shows (overall score, alerts).
-	 * Text filters match anywhere in the client or wave, ignoring case; dates bound the day of the analysis.
+	 * Text filters match anywhere in the client or wave, ignoring case; dates bound the day of the analysis. Only
+	 * clients the current user may see ({@link ClientScope}).
 	 */
 	public eu.serviceaudit.advisor.system.web.Paging.Listing<Listed> search(Search search,
 			eu.serviceaudit.advisor.system.web.Paging paging) {
@@ -155,6 +165,10 @@ public class Analyses {
 		if (search.archived() != null) {
 			where.append(search.archived() ? " AND archived_at IS NOT NULL" : " AND archived_at IS NULL");
 		}
+		scope.restriction().ifPresent(visible -> {
+			where.append(" AND client IN (:visible)");
+			params.put("visible", List.copyOf(visible));
+		});
 		if (search.client() != null && !search.client().isBlank()) {
 			where.append(" AND LOWER(client) LIKE :client ESCAPE '\\'");
 			params.put("client", like(search.client()));

@@ -22,6 +22,7 @@ import eu.serviceaudit.advisor.analysis.Analyses.AnalysisHeader;
 import eu.serviceaudit.advisor.analysis.Analysis.TrainingAction;
 import eu.serviceaudit.advisor.analysis.Horizon;
 import eu.serviceaudit.advisor.analysis.RecommendationKind;
+import eu.serviceaudit.advisor.engagement.ClientScope;
 
 /**
  * Stored action plans and their items. Writes that change a plan go through {@link #claimVersion}: an
@@ -43,10 +44,13 @@ public class ActionPlans {
 	/** Client, wave and language of a plan are its analysis's: asked there, not joined from its table. */
 	private final Analyses analyses;
 
-	ActionPlans(JdbcClient jdbc, JsonMapper json, Analyses analyses) {
+	private final ClientScope scope;
+
+	ActionPlans(JdbcClient jdbc, JsonMapper json, Analyses analyses, ClientScope scope) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.analyses = analyses;
+		this.scope = scope;
 	}
 
 	void insertPlan(String id, String analysisId, String title, Instant now) {
@@ -135,7 +139,19 @@ public class ActionPlans {
 			.flatMap(this::plan);
 	}
 
-	/** Plans made on one analysis, or every plan when {@code analysisId} is null; newest first. */
+	/** The client of a plan (its analysis's); empty when the id names no plan. */
+	public Optional<String> clientOf(String id) {
+		return jdbc.sql("SELECT analysis_id FROM action_plans WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.flatMap(analyses::clientOf);
+	}
+
+	/**
+	 * Plans made on one analysis, or every plan when {@code analysisId} is null; newest first. Only those of clients
+	 * the current user may see ({@link ClientScope}).
+	 */
 	public List<ActionPlan.Header> list(String analysisId) {
 		String where = analysisId == null ? "" : " WHERE p.analysis_id = :analysis";
 		var statement = jdbc.sql("""
@@ -152,7 +168,10 @@ public class ActionPlans {
 			.list();
 		Map<String, AnalysisHeader> headers = analyses
 			.headers(rows.stream().map(row -> row.plan().analysisId()).collect(Collectors.toSet()));
-		return rows.stream().filter(row -> headers.containsKey(row.plan().analysisId())).map(row -> {
+		var visible = scope.restriction();
+		return rows.stream().filter(row -> headers.containsKey(row.plan().analysisId()))
+			.filter(row -> visible.isEmpty() || visible.get().contains(headers.get(row.plan().analysisId()).client()))
+			.map(row -> {
 			StoredPlan plan = row.plan();
 			AnalysisHeader analysis = headers.get(plan.analysisId());
 			return new ActionPlan.Header(plan.id(), plan.analysisId(), plan.title(), analysis.client(), analysis.wave(),
