@@ -173,11 +173,13 @@ public class ActionPlans {
 		return rows.stream().filter(row -> headers.containsKey(row.plan().analysisId()))
 			.filter(row -> visible.isEmpty() || visible.get().contains(headers.get(row.plan().analysisId()).client()))
 			.map(row -> {
-			StoredPlan plan = row.plan();
-			AnalysisHeader analysis = headers.get(plan.analysisId());
-			return new ActionPlan.Header(plan.id(), plan.analysisId(), plan.title(), analysis.client(), analysis.wave(),
-					plan.version(), row.items(), row.done(), row.dropped(), plan.createdAt(), plan.updatedAt());
-		}).toList();
+				StoredPlan plan = row.plan();
+				AnalysisHeader analysis = headers.get(plan.analysisId());
+				return new ActionPlan.Header(plan.id(), plan.analysisId(), plan.title(), analysis.client(),
+						analysis.wave(), plan.version(), row.items(), row.done(), row.dropped(), plan.createdAt(),
+						plan.updatedAt());
+			})
+			.toList();
 	}
 
 	/**
