@@ -65,7 +65,12 @@ public class AlertWork {
 	}
 
 	public List<String> locations(String client) {
-		return client == null || scope.sees(client) ? followUps.locations(client) : List.of();
+		if (client != null) {
+			return scope.sees(client) ? followUps.locations(client) : List.of();
+		}
+		return scope.restriction()
+			.map(clients -> clients.stream().flatMap(c -> followUps.locations(c).stream()).distinct().sorted().toList())
+			.orElseGet(() -> followUps.locations(null));
 	}
 
 	public List<String> clients() {
