@@ -56,16 +56,28 @@ public final class KnowledgeSearcher {
 		});
 	}
 
-	/** The text query, rewritten once: fuzzy and prefix matches become concrete terms for scoring and highlighting. */
-	private Query text(IndexSearcher searcher, String text, Collection<Language> languages, boolean fuzzy)
+	/**
+	 * The text query, built and rewritten once per searcher and text: fuzzy and prefix matches become concrete terms
+	 * for scoring and highlighting. Null when the text has no searchable word.
+	 */
+	private TextQuery text(FacetedSearcher searcher, String text, Collection<Language> languages, boolean fuzzy)
 			throws IOException {
-		Query query = queries.build(text, languages, fuzzy, searcher.getIndexReader());
-		return query == null ? null : searcher.rewrite(query);
+		return searcher.textQueries().get(new TextQuery.Key(text, languages, fuzzy), key -> {
+			Map<Language, Query> built = queries.build(text, languages, fuzzy, searcher);
+			if (built == null) {
+				return TextQuery.NONE;
+			}
+			Map<Language, Query> rewritten = new EnumMap<>(Language.class);
+			for (Map.Entry<Language, Query> language : built.entrySet()) {
+				rewritten.put(language.getKey(), searcher.rewrite(language.getValue()));
+			}
+			return TextQuery.of(rewritten);
+		});
 	}
 
-	private SearchResult search(FacetedSearcher searcher, SearchRequest request, Query text) throws IOException {
+	private SearchResult search(FacetedSearcher searcher, SearchRequest request, TextQuery text) throws IOException {
 		BooleanQuery.Builder builder = new BooleanQuery.Builder();
-		builder.add(text != null ? text : new MatchAllDocsQuery(), Occur.MUST);
+		builder.add(text.query() != null ? text.query() : new MatchAllDocsQuery(), Occur.MUST);
 		FilterQueries.add(builder, request);
 		Query query = builder.build();
 		int wanted = request.offset() + request.limit();
@@ -79,17 +91,24 @@ public final class KnowledgeSearcher {
 		}
 		FacetsCollector all = searcher.search(query, new FacetsCollectorManager(false));
 		long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-		List<SearchHit> hits = hits(searcher, page, text != null && request.highlight() ? text : null);
+		List<SearchHit> hits = hits(searcher, page, request.highlight() ? text.byLanguage() : Map.of());
 		return new SearchResult(total, hits, facets(searcher, all));
 	}
 
-	private List<SearchHit> hits(FacetedSearcher searcher, ScoreDoc[] page, Query highlightQuery) throws IOException {
+	/**
+	 * The hits of the page; each language's hits get snippets from that language's part of the query (the others'
+	 * terms are not in its fields).
+	 */
+	private List<SearchHit> hits(FacetedSearcher searcher, ScoreDoc[] page, Map<Language, Query> highlightQueries)
+			throws IOException {
 		String[] keys = keys(searcher, page);
 		String[] snippets = new String[page.length];
-		if (highlightQuery != null) {
+		if (!highlightQueries.isEmpty()) {
 			Map<Language, List<Integer>> byLanguage = new EnumMap<>(Language.class);
 			for (int i = 0; i < page.length; i++) {
-				byLanguage.computeIfAbsent(language(keys[i]), l -> new ArrayList<>()).add(i);
+				if (highlightQueries.containsKey(language(keys[i]))) {
+					byLanguage.computeIfAbsent(language(keys[i]), l -> new ArrayList<>()).add(i);
+				}
 			}
 			for (Map.Entry<Language, List<Integer>> group : byLanguage.entrySet()) {
 				List<Integer> members = group.getValue();
@@ -102,7 +121,8 @@ public final class KnowledgeSearcher {
 					bodies[j] = searcher.plainBody(keys[i]);
 					summaries[j] = searcher.article(id(keys[i])).texts().get(group.getKey()).summary();
 				}
-				String[] found = Snippets.highlight(searcher, index.analyzers(), highlightQuery, group.getKey(), docIds,
+				String[] found = Snippets.highlight(searcher, index.analyzers(), highlightQueries.get(group.getKey()),
+						group.getKey(), docIds,
 						bodies, summaries);
 				for (int j = 0; j < found.length; j++) {
 					snippets[group.getValue().get(j)] = found[j];
