@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.facet.FacetResult;
@@ -91,22 +92,26 @@ public final class KnowledgeSearcher {
 		}
 		FacetsCollector all = searcher.search(query, new FacetsCollectorManager(false));
 		long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-		List<SearchHit> hits = hits(searcher, page, request.highlight() ? text.byLanguage() : Map.of());
+		List<SearchHit> hits = hits(searcher, page, text, request.highlight());
 		return new SearchResult(total, hits, facets(searcher, all));
 	}
 
 	/**
 	 * The hits of the page; each language's hits get snippets from that language's part of the query (the others'
-	 * terms are not in its fields).
+	 * terms are not in its fields), or the snippets the text query already made for them.
 	 */
-	private List<SearchHit> hits(FacetedSearcher searcher, ScoreDoc[] page, Map<Language, Query> highlightQueries)
+	private List<SearchHit> hits(FacetedSearcher searcher, ScoreDoc[] page, TextQuery query, boolean highlight)
 			throws IOException {
 		String[] keys = keys(searcher, page);
 		String[] snippets = new String[page.length];
-		if (!highlightQueries.isEmpty()) {
+		if (highlight && !query.byLanguage().isEmpty()) {
 			Map<Language, List<Integer>> byLanguage = new EnumMap<>(Language.class);
 			for (int i = 0; i < page.length; i++) {
-				if (highlightQueries.containsKey(language(keys[i]))) {
+				Optional<String> known = query.snippet(page[i].doc);
+				if (known != null) {
+					snippets[i] = known.orElse(null);
+				}
+				else if (query.byLanguage().containsKey(language(keys[i]))) {
 					byLanguage.computeIfAbsent(language(keys[i]), l -> new ArrayList<>()).add(i);
 				}
 			}
@@ -121,11 +126,11 @@ public final class KnowledgeSearcher {
 					bodies[j] = searcher.plainBody(keys[i]);
 					summaries[j] = searcher.article(id(keys[i])).texts().get(group.getKey()).summary();
 				}
-				String[] found = Snippets.highlight(searcher, index.analyzers(), highlightQueries.get(group.getKey()),
-						group.getKey(), docIds,
-						bodies, summaries);
+				String[] found = Snippets.highlight(searcher, index.analyzers(), query.byLanguage().get(group.getKey()),
+						group.getKey(), docIds, bodies, summaries);
 				for (int j = 0; j < found.length; j++) {
-					snippets[group.getValue().get(j)] = found[j];
+					snippets[members.get(j)] = found[j];
+					query.rememberSnippet(docIds[j], found[j]);
 				}
 			}
 		}
