@@ -185,6 +185,8 @@ public final class KnowledgeIndex implements Closeable {
 		/** The {@code id/lang} key of each document by its top-level doc id, read once per reader. */
 		private final String[] keys;
 
+		private final TextQueryCache textQueries = new TextQueryCache();
+
 		FacetedSearcher(IndexReader reader, Map<String, Article> articles, Map<String, String> plainBodies)
 				throws IOException {
 			super(reader);
@@ -230,6 +232,11 @@ public final class KnowledgeIndex implements Closeable {
 		/** The plain-text body of a document, by its {@code id/lang} key, as it was indexed. */
 		String plainBody(String key) {
 			return plainBodies.get(key);
+		}
+
+		/** The text queries of recent searches, built for this reader. */
+		TextQueryCache textQueries() {
+			return textQueries;
 		}
 
 		/** Sentence boundaries of this reader's texts in one language, computed once per text. */

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.facet.FacetResult;
@@ -56,16 +57,28 @@ public final class KnowledgeSearcher {
 		});
 	}
 
-	/** The text query, rewritten once: fuzzy and prefix matches become concrete terms for scoring and highlighting. */
-	private Query text(IndexSearcher searcher, String text, Collection<Language> languages, boolean fuzzy)
+	/**
+	 * The text query, built and rewritten once per searcher and text: fuzzy and prefix matches become concrete terms
+	 * for scoring and highlighting. Null when the text has no searchable word.
+	 */
+	private TextQuery text(FacetedSearcher searcher, String text, Collection<Language> languages, boolean fuzzy)
 			throws IOException {
-		Query query = queries.build(text, languages, fuzzy, searcher.getIndexReader());
-		return query == null ? null : searcher.rewrite(query);
+		return searcher.textQueries().get(new TextQuery.Key(text, languages, fuzzy), key -> {
+			Map<Language, Query> built = queries.build(text, languages, fuzzy, searcher);
+			if (built == null) {
+				return TextQuery.NONE;
+			}
+			Map<Language, Query> rewritten = new EnumMap<>(Language.class);
+			for (Map.Entry<Language, Query> language : built.entrySet()) {
+				rewritten.put(language.getKey(), searcher.rewrite(language.getValue()));
+			}
+			return TextQuery.of(rewritten);
+		});
 	}
 
-	private SearchResult search(FacetedSearcher searcher, SearchRequest request, Query text) throws IOException {
+	private SearchResult search(FacetedSearcher searcher, SearchRequest request, TextQuery text) throws IOException {
 		BooleanQuery.Builder builder = new BooleanQuery.Builder();
-		builder.add(text != null ? text : new MatchAllDocsQuery(), Occur.MUST);
+		builder.add(text.query() != null ? text.query() : new MatchAllDocsQuery(), Occur.MUST);
 		FilterQueries.add(builder, request);
 		Query query = builder.build();
 		int wanted = request.offset() + request.limit();
@@ -79,17 +92,28 @@ public final class KnowledgeSearcher {
 		}
 		FacetsCollector all = searcher.search(query, new FacetsCollectorManager(false));
 		long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-		List<SearchHit> hits = hits(searcher, page, text != null && request.highlight() ? text : null);
+		List<SearchHit> hits = hits(searcher, page, text, request.highlight());
 		return new SearchResult(total, hits, facets(searcher, all));
 	}
 
-	private List<SearchHit> hits(FacetedSearcher searcher, ScoreDoc[] page, Query highlightQuery) throws IOException {
+	/**
+	 * The hits of the page; each language's hits get snippets from that language's part of the query (the others'
+	 * terms are not in its fields), or the snippets the text query already made for them.
+	 */
+	private List<SearchHit> hits(FacetedSearcher searcher, ScoreDoc[] page, TextQuery query, boolean highlight)
+			throws IOException {
 		String[] keys = keys(searcher, page);
 		String[] snippets = new String[page.length];
-		if (highlightQuery != null) {
+		if (highlight && !query.byLanguage().isEmpty()) {
 			Map<Language, List<Integer>> byLanguage = new EnumMap<>(Language.class);
 			for (int i = 0; i < page.length; i++) {
-				byLanguage.computeIfAbsent(language(keys[i]), l -> new ArrayList<>()).add(i);
+				Optional<String> known = query.snippet(page[i].doc);
+				if (known != null) {
+					snippets[i] = known.orElse(null);
+				}
+				else if (query.byLanguage().containsKey(language(keys[i]))) {
+					byLanguage.computeIfAbsent(language(keys[i]), l -> new ArrayList<>()).add(i);
+				}
 			}
 			for (Map.Entry<Language, List<Integer>> group : byLanguage.entrySet()) {
 				List<Integer> members = group.getValue();
@@ -102,10 +126,11 @@ public final class KnowledgeSearcher {
 					bodies[j] = searcher.plainBody(keys[i]);
 					summaries[j] = searcher.article(id(keys[i])).texts().get(group.getKey()).summary();
 				}
-				String[] found = Snippets.highlight(searcher, index.analyzers(), highlightQuery, group.getKey(), docIds,
-						bodies, summaries);
+				String[] found = Snippets.highlight(searcher, index.analyzers(), query.byLanguage().get(group.getKey()),
+						group.getKey(), docIds, bodies, summaries);
 				for (int j = 0; j < found.length; j++) {
-					snippets[group.getValue().get(j)] = found[j];
+					snippets[members.get(j)] = found[j];
+					query.rememberSnippet(docIds[j], found[j]);
 				}
 			}
 		}

@@ -2,8 +2,10 @@ package eu.serviceaudit.advisor.knowledge.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
@@ -52,11 +54,16 @@ final class Snippets {
 			.withHandleMultiTermQuery(false)
 			.withWeightMatches(false)
 			.withHighlightPhrasesStrictly(false), docIds, Map.of(body, bodies, summary, summaries));
-		Map<String, String[]> found = highlighter.highlightFields(new String[] { body, summary }, query, docIds,
-				new int[] { 1, 1 });
-		String[] snippets = new String[docIds.length];
-		for (int i = 0; i < docIds.length; i++) {
-			snippets[i] = found.get(body)[i] != null ? found.get(body)[i] : found.get(summary)[i];
+		String[] snippets = highlighter.highlightFields(new String[] { body }, query, docIds, new int[] { 1 }).get(body);
+		// the summary only for the hits whose body has no match
+		int[] withoutSnippet = IntStream.range(0, docIds.length).filter(i -> snippets[i] == null).toArray();
+		if (withoutSnippet.length > 0) {
+			int[] summaryDocIds = Arrays.stream(withoutSnippet).map(i -> docIds[i]).toArray();
+			String[] found = highlighter.highlightFields(new String[] { summary }, query, summaryDocIds,
+					new int[] { 1 }).get(summary);
+			for (int j = 0; j < withoutSnippet.length; j++) {
+				snippets[withoutSnippet[j]] = found[j];
+			}
 		}
 		return snippets;
 	}
