@@ -24,8 +24,9 @@ import eu.serviceaudit.advisor.system.content.ContentFolder;
 
 /**
  * The rule base in service. Compiled and checked once at start (beside the rest of the start, on threads of their
- * own, waited for before the context is ready), so a broken rules folder stops the start with its problems ({@code advisor.rules.check-on-start=warn} starts anyway on a folder that compiles but fails the check, and
- * logs the problems). A reload compiles beside the running rule base, runs the same check, and swaps only when both
+ * own, waited for before the context is ready), so a broken rules folder stops the start with its problems
+ * ({@code advisor.rules.check-on-start=warn} starts anyway on a folder that compiles but fails the check, and logs the
+ * problems). A reload compiles beside the running rule base, runs the same check, and swaps only when both
  * pass; an analysis takes its reference once and finishes on it whatever happens meanwhile.
  */
 @Component

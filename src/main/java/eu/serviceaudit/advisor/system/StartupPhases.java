@@ -21,7 +21,8 @@ import org.springframework.core.metrics.StartupStep;
  * Writes to the log, once the application is ready, how long each phase of the start took: the web context, the
  * database migration, the knowledge base, the users, the rule base's compile and check (on threads of their own, see
  * {@link #record}) and how long the start waited for them, and the whole start from the JVM's. The knowledge index is
- * built beside the rest and logs its own time. The figures come from Spring's start-up steps, recorded by {@link #recorder()} (set in {@code main}).
+ * built beside the rest and logs its own time. The figures come from Spring's start-up steps, recorded by
+ * {@link #recorder()} (set in {@code main}).
  */
 public final class StartupPhases implements ApplicationListener<ApplicationReadyEvent> {
 
