@@ -73,12 +73,16 @@ class AlertFollowUps {
 			String criterion, AlertKind kind, Severity severity, String reason, LocalDate due) {
 	}
 
-	/** One page of the worklist, earliest due first, and how many match in all. */
-	Page page(AlertFilter filter, LocalDate today, int limit, int offset) {
+	/** One page of the worklist, earliest due first, and how many match in all; of the visible clients when given. */
+	Page page(AlertFilter filter, Optional<Set<String>> visible, LocalDate today, int limit, int offset) {
 		// the follow-ups of archived (replaced, withdrawn) analyses leave the worklist with them
 		StringBuilder where = new StringBuilder(" WHERE f.analysis_id NOT IN (:archived)");
 		Map<String, Object> params = new HashMap<>();
 		params.put("archived", orNone(analyses.archivedIds()));
+		visible.ifPresent(clients -> {
+			where.append(" AND f.client IN (:visible)");
+			params.put("visible", List.copyOf(clients));
+		});
 		if (filter.client() != null) {
 			where.append(" AND f.client = :client");
 			params.put("client", filter.client());

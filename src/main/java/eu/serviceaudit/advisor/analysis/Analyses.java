@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import eu.serviceaudit.advisor.audit.Audit;
+import eu.serviceaudit.advisor.engagement.ClientScope;
 import eu.serviceaudit.advisor.engagement.Engagements;
 import eu.serviceaudit.advisor.system.web.NotFoundException;
 
@@ -42,13 +43,16 @@ public class Analyses {
 
 	private final ApplicationEventPublisher events;
 
+	private final ClientScope scope;
+
 	private final ParsedAnalyses<Analysis> parsedResults = new ParsedAnalyses<>();
 
 	private final ParsedAnalyses<Audit> parsedAudits = new ParsedAnalyses<>();
 
 	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, AuditTables auditTables,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ClientScope scope) {
 		this.jdbc = jdbc;
+		this.scope = scope;
 		this.json = json;
 		this.engagements = engagements;
 		this.auditTables = auditTables;
@@ -70,8 +74,10 @@ public class Analyses {
 		Analysis analysis = computed.identified(id, Instant.now().truncatedTo(ChronoUnit.MILLIS));
 		String waveId = engagements.waveId(analysis.client(), analysis.wave());
 		jdbc.sql("""
-				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_json, result_json, wave_id)
-				VALUES (:id, :client, :wave, :language, :createdAt, :rulesVersion, :audit, :result, :waveId)""")
+				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_json, result_json, wave_id,
+					overall_score, alert_count)
+				VALUES (:id, :client, :wave, :language, :createdAt, :rulesVersion, :audit, :result, :waveId,
+					:overallScore, :alertCount)""")
 			.param("id", analysis.id())
 			.param("client", analysis.client())
 			.param("wave", analysis.wave())
@@ -81,6 +87,8 @@ public class Analyses {
 			.param("audit", json.writeValueAsString(audit))
 			.param("result", json.writeValueAsString(analysis))
 			.param("waveId", waveId)
+			.param("overallScore", overallScore(analysis), java.sql.Types.DOUBLE)
+			.param("alertCount", alertCount(analysis))
 			.update();
 		auditTables.insert(analysis.id(), audit);
 		events.publishEvent(new AnalysisStored(analysis, audit));
@@ -120,6 +128,11 @@ public class Analyses {
 		return new NotFoundException("There is no analysis with the id '" + clip(id) + "'");
 	}
 
+	/** The client of an analysis; empty when the id names none. */
+	public Optional<String> clientOf(String id) {
+		return jdbc.sql("SELECT client FROM analyses WHERE id = :id").param("id", id).query(String.class).optional();
+	}
+
 	/** The audit an analysis was computed from. */
 	public Optional<Audit> findAudit(String id) {
 		Audit cached = parsedAudits.get(id);
@@ -142,7 +155,8 @@ public class Analyses {
 
 	/**
 	 * One page of the analyses that match, newest first, with the figures a list shows (overall score, alerts).
-	 * Text filters match anywhere in the client or wave, ignoring case; dates bound the day of the analysis.
+	 * Text filters match anywhere in the client or wave, ignoring case; dates bound the day of the analysis. Only
+	 * clients the current user may see ({@link ClientScope}).
 	 */
 	public eu.serviceaudit.advisor.system.web.Paging.Listing<Listed> search(Search search,
 			eu.serviceaudit.advisor.system.web.Paging paging) {
@@ -151,6 +165,10 @@ public class Analyses {
 		if (search.archived() != null) {
 			where.append(search.archived() ? " AND archived_at IS NOT NULL" : " AND archived_at IS NULL");
 		}
+		scope.restriction().ifPresent(visible -> {
+			where.append(" AND client IN (:visible)");
+			params.put("visible", List.copyOf(visible));
+		});
 		if (search.client() != null && !search.client().isBlank()) {
 			where.append(" AND LOWER(client) LIKE :client ESCAPE '\\'");
 			params.put("client", like(search.client()));
@@ -168,19 +186,54 @@ public class Analyses {
 			params.put("to", Timestamp.valueOf(search.to().plusDays(1).atStartOfDay()));
 		}
 		long total = jdbc.sql("SELECT COUNT(*) FROM analyses" + where).params(params).query(Long.class).single();
-		List<Listed> items = jdbc.sql("SELECT id, client, wave, language, created_at, rules_version, archived_at, result_json"
+		// the document is read only for a row stored before the figures had columns and not filled yet
+		List<Listed> items = jdbc.sql("SELECT id, client, wave, language, created_at, rules_version, archived_at,"
+				+ " overall_score, alert_count, CASE WHEN alert_count IS NULL THEN result_json END AS unfilled_json"
 				+ " FROM analyses" + where + " ORDER BY created_at DESC, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
 			.params(params)
 			.param("offset", paging.offset())
 			.param("limit", paging.limit())
 			.query((rs, n) -> {
-				Analysis analysis = json.readValue(rs.getString("result_json"), Analysis.class);
-				return new Listed(header(rs), rs.getTimestamp("archived_at") != null,
-						analysis.summary() == null ? null : analysis.summary().overallScore(),
-						analysis.alerts() == null ? 0 : analysis.alerts().size());
+				boolean archived = rs.getTimestamp("archived_at") != null;
+				String unfilled = rs.getString("unfilled_json");
+				if (unfilled != null) {
+					Analysis analysis = json.readValue(unfilled, Analysis.class);
+					return new Listed(header(rs), archived, overallScore(analysis), alertCount(analysis));
+				}
+				double score = rs.getDouble("overall_score");
+				return new Listed(header(rs), archived, rs.wasNull() ? null : score, rs.getInt("alert_count"));
 			})
 			.list();
 		return new eu.serviceaudit.advisor.system.web.Paging.Listing<>((int) total, items);
+	}
+
+	private static Double overallScore(Analysis analysis) {
+		return analysis.summary() == null ? null : analysis.summary().overallScore();
+	}
+
+	private static int alertCount(Analysis analysis) {
+		return analysis.alerts() == null ? 0 : analysis.alerts().size();
+	}
+
+	/** Analyses stored before the list figures had columns: how many are left to fill (none once filled). */
+	int fillListedFigures() {
+		List<String> unfilled = jdbc.sql("SELECT id FROM analyses WHERE alert_count IS NULL").query(String.class).list();
+		for (String id : unfilled) {
+			jdbc.sql("SELECT result_json FROM analyses WHERE id = :id AND alert_count IS NULL")
+				.param("id", id)
+				.query(String.class)
+				.optional()
+				.map(text -> json.readValue(text, Analysis.class))
+				// two instances may fill the same row: both write the same figures, derived from a document that never changes
+				.ifPresent(analysis -> jdbc.sql("""
+						UPDATE analyses SET overall_score = :overallScore, alert_count = :alertCount
+						WHERE id = :id AND alert_count IS NULL""")
+					.param("overallScore", overallScore(analysis), java.sql.Types.DOUBLE)
+					.param("alertCount", alertCount(analysis))
+					.param("id", id)
+					.update());
+		}
+		return unfilled.size();
 	}
 
 	private static String like(String text) {
