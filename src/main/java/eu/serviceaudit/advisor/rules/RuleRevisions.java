@@ -11,11 +11,12 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
+import eu.serviceaudit.advisor.system.StartupPhases;
 import eu.serviceaudit.advisor.system.content.ContentFolder;
 import eu.serviceaudit.advisor.system.web.ConflictException;
 
@@ -27,7 +28,7 @@ import eu.serviceaudit.advisor.system.web.ConflictException;
  * started with becomes revision 1. Analyses in flight finish on the rule base they took (see {@link CurrentRuleBase}).
  */
 @Component
-public class RuleRevisions implements InitializingBean {
+public class RuleRevisions implements SmartInitializingSingleton {
 
 	/** Longest reason kept with a revision (its column). */
 	public static final int MAX_REASON = 500;
@@ -72,9 +73,18 @@ public class RuleRevisions implements InitializingBean {
 		this.instance = instanceName.isBlank() ? host() : instanceName.strip();
 	}
 
-	/** Seeds revision 1 from the rules folder on an empty database, or takes up the newest revision published. */
+	/**
+	 * Seeds revision 1 from the rules folder on an empty database, or takes up the newest revision published; once
+	 * every bean is created, so that the first rule base compiles meanwhile.
+	 */
 	@Override
-	public synchronized void afterPropertiesSet() {
+	public synchronized void afterSingletonsInstantiated() {
+		long start = System.nanoTime();
+		seedOrFollow();
+		StartupPhases.record("rule revisions seed", start);
+	}
+
+	private void seedOrFollow() {
 		RuleBase started = rules.get();
 		compiled.put(started.version(), started);
 		if (store.servedRevision().isEmpty()) {

@@ -25,11 +25,15 @@ class RulesCheckValidator implements RuleBaseValidator {
 
 	private final MessageSource messages;
 
-	private final ObjectProvider<CommentMatcher> comments;
+	private final CommentMatcher comments;
 
+	/**
+	 * The comment matcher is taken now, on the thread creating the beans: the first check runs on a thread of its own
+	 * while the other beans are created, and must not create one.
+	 */
 	RulesCheckValidator(CriteriaCatalogue catalogue, CurrentKnowledgeBase knowledge, MessageSource messages,
 			ObjectProvider<CommentMatcher> comments) {
-		this.comments = comments;
+		this.comments = comments.getIfAvailable(() -> RuleEngine.NO_COMMENTS);
 		this.catalogue = catalogue;
 		this.knowledge = knowledge;
 		this.messages = messages;
@@ -42,8 +46,7 @@ class RulesCheckValidator implements RuleBaseValidator {
 
 	/** A check against the catalogue and the knowledge base in service now. */
 	RulesCheck check() {
-		return new RulesCheck(catalogue, knowledge.get(), List.of(), messages,
-				comments.getIfAvailable(() -> RuleEngine.NO_COMMENTS));
+		return new RulesCheck(catalogue, knowledge.get(), List.of(), messages, comments);
 	}
 
 }
