@@ -4,7 +4,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The message bundles, one family per feature so that each feature keeps its words beside the others' without
- * touching them. {@code spring.messages.basename} in application.properties lists the same names.
+ * touching them. Their messages may choose a word's form by a count ({@code {0,plural,one{…} other{…}}}, see
+ * {@link PluralMessageSource}), so the app's {@code messageSource} bean is this one, not Spring Boot's.
  */
 public final class MessageBundles {
 
@@ -14,9 +15,12 @@ public final class MessageBundles {
 	private MessageBundles() {
 	}
 
-	/** A message source for code that runs outside the Spring context (the rules check, benchmarks, tests). */
+	/**
+	 * The message source of the app ({@link MessageSourceConfiguration}) and of code that runs outside the Spring
+	 * context (the rules check, benchmarks, tests).
+	 */
 	public static ResourceBundleMessageSource standalone() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		ResourceBundleMessageSource messages = new PluralMessageSource();
 		messages.setBasenames(BASENAMES);
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);

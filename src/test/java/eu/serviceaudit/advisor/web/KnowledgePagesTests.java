@@ -41,6 +41,16 @@ class KnowledgePagesTests extends WebTestSupport {
 	}
 
 	@Test
+	void aGroupSizeReadsWithItsNounInTheNumberOfItsLastFigure() throws Exception {
+		String alone = page(get("/kb/articles/ex-answering-feedback-self-study").param("lang", "en").with(trainer()));
+		assertThat(alone).contains("Group: 1 person").doesNotContain("1–1");
+		assertThat(page(get("/kb/articles/ex-answering-feedback-self-study").param("lang", "uk").with(trainer())))
+			.contains("Група: 1 особа");
+		assertThat(page(get("/kb/articles/ex-30-30-greeting-drill").param("lang", "uk").with(trainer())))
+			.contains("Група: 4–12 осіб");
+	}
+
+	@Test
 	void onlyTrainersAreOfferedToAddAnExerciseToASession() throws Exception {
 		assertThat(page(get("/kb/articles/ex-30-30-greeting-drill").with(trainer()))).contains("id=\"add-to-session\"");
 		assertThat(page(get("/kb/articles/ex-30-30-greeting-drill").with(manager()))).doesNotContain("id=\"add-to-session\"");

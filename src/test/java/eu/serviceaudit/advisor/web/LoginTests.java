@@ -46,7 +46,7 @@ class LoginTests extends WebTestSupport {
 			mvc.perform(formLogin("/login").user("trainer").password("wrong-" + i)).andExpect(redirectedUrl("/login?error"));
 		}
 		mvc.perform(formLogin("/login").user("trainer").password(PASSWORD)).andExpect(redirectedUrl("/login?retry=1"));
-		mvc.perform(get("/login").param("retry", "1")).andExpect(content().string(containsString("Try again in 1 seconds")));
+		mvc.perform(get("/login").param("retry", "1")).andExpect(content().string(containsString("Try again in 1 second.")));
 		mvc.perform(formLogin("/login").user("admin").password(PASSWORD)).andExpect(redirectedUrl("/"));
 	}
 
