@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,13 +35,19 @@ class AlertFollowUps {
 			    f.severity, f.reason, f.due, f.status, f.owner, f.note, f.version
 			FROM alert_followups f""";
 
+	/** Rows per JDBC batch: large enough to amortise the round trips, small enough to bound the driver's buffers. */
+	private static final int BATCH = 1000;
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
 
 	/** The wave of a follow-up is its analysis's: asked there, not joined from its table. */
 	private final Analyses analyses;
 
-	AlertFollowUps(JdbcClient jdbc, Analyses analyses) {
+	AlertFollowUps(JdbcClient jdbc, JdbcTemplate batch, Analyses analyses) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.analyses = analyses;
 	}
 
@@ -48,37 +56,43 @@ class AlertFollowUps {
 			.query(Integer.class).single() > 0;
 	}
 
-	void insert(NewFollowUp alert, Instant now) {
-		jdbc.sql("""
-				INSERT INTO alert_followups (id, analysis_id, seq, client, observation_id, location_id, criterion, kind,
-				    severity, reason, due, status, owner, note, version, created_at, updated_at)
-				VALUES (:id, :analysis, :seq, :client, :observation, :location, :criterion, :kind, :severity, :reason,
-				    :due, 'OPEN', NULL, NULL, 1, :now, :now)""")
-			.param("id", alert.id())
-			.param("analysis", alert.analysisId())
-			.param("seq", alert.seq())
-			.param("client", alert.client())
-			.param("observation", alert.observationId())
-			.param("location", alert.locationId())
-			.param("criterion", alert.criterion())
-			.param("kind", alert.kind().name())
-			.param("severity", alert.severity().name())
-			.param("reason", alert.reason())
-			.param("due", Date.valueOf(alert.due()))
-			.param("now", Timestamp.from(now))
-			.update();
+	/**
+	 * Stores new follow-ups in JDBC batches (an analysis may raise hundreds of alerts; one statement each cost the
+	 * request a round trip per alert, see docs/performance.md).
+	 */
+	void insertAll(List<NewFollowUp> alerts, Instant now) {
+		Timestamp at = Timestamp.from(now);
+		List<Object[]> rows = new ArrayList<>(alerts.size());
+		for (NewFollowUp alert : alerts) {
+			rows.add(new Object[] { alert.id(), alert.analysisId(), alert.seq(), alert.client(), alert.observationId(),
+					alert.locationId(), alert.criterion(), alert.kind().name(), alert.severity().name(), alert.reason(),
+					Date.valueOf(alert.due()), at, at });
+		}
+		int[] types = { Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+				Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.TIMESTAMP, Types.TIMESTAMP };
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			batch.batchUpdate("""
+					INSERT INTO alert_followups (id, analysis_id, seq, client, observation_id, location_id, criterion, kind,
+					    severity, reason, due, status, owner, note, version, created_at, updated_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', NULL, NULL, 1, ?, ?)""",
+					rows.subList(from, Math.min(rows.size(), from + BATCH)), types);
+		}
 	}
 
 	record NewFollowUp(String id, String analysisId, int seq, String client, String observationId, String locationId,
 			String criterion, AlertKind kind, Severity severity, String reason, LocalDate due) {
 	}
 
-	/** One page of the worklist, earliest due first, and how many match in all. */
-	Page page(AlertFilter filter, LocalDate today, int limit, int offset) {
+	/** One page of the worklist, earliest due first, and how many match in all; of the visible clients when given. */
+	Page page(AlertFilter filter, Optional<Set<String>> visible, LocalDate today, int limit, int offset) {
 		// the follow-ups of archived (replaced, withdrawn) analyses leave the worklist with them
 		StringBuilder where = new StringBuilder(" WHERE f.analysis_id NOT IN (:archived)");
 		Map<String, Object> params = new HashMap<>();
 		params.put("archived", orNone(analyses.archivedIds()));
+		visible.ifPresent(clients -> {
+			where.append(" AND f.client IN (:visible)");
+			params.put("visible", List.copyOf(clients));
+		});
 		if (filter.client() != null) {
 			where.append(" AND f.client = :client");
 			params.put("client", filter.client());

@@ -3,6 +3,7 @@ package eu.serviceaudit.advisor.alerts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ class AlertRecorder {
 		stored.audit().observations().forEach(o -> observations.put(o.id(), o));
 		LocalDate stored_on = analysis.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
 		List<Analysis.Alert> alerts = analysis.alerts();
+		List<AlertFollowUps.NewFollowUp> followUpsOfAlerts = new ArrayList<>(alerts.size());
 		for (int i = 0; i < alerts.size(); i++) {
 			Analysis.Alert alert = alerts.get(i);
 			Observation o = observations.get(alert.observationId());
@@ -55,10 +57,11 @@ class AlertRecorder {
 			LocalDate due = alert.due() != null ? alert.due()
 					: (o == null || o.date() == null ? stored_on : o.date())
 						.plusDays(kind == AlertKind.RECOVERY ? RECOVERY_DAYS : COACHING_DAYS);
-			followUps.insert(new AlertFollowUps.NewFollowUp(UUID.randomUUID().toString(), analysis.id(), i,
+			followUpsOfAlerts.add(new AlertFollowUps.NewFollowUp(UUID.randomUUID().toString(), analysis.id(), i,
 					analysis.client(), alert.observationId(), o == null ? null : o.locationId(), alert.criterion(), kind,
-					alert.severity(), alert.reason(), due), clock.instant());
+					alert.severity(), alert.reason(), due));
 		}
+		followUps.insertAll(followUpsOfAlerts, clock.instant());
 	}
 
 	/** A real customer (surveys, complaints) is won back; a staged or observed visit is talked through with the team. */

@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import eu.serviceaudit.advisor.engagement.ClientScope;
 import eu.serviceaudit.advisor.system.FieldErrors;
 import eu.serviceaudit.advisor.system.web.ConflictException;
 import eu.serviceaudit.advisor.system.web.NotFoundException;
@@ -26,18 +27,22 @@ public class AlertWork {
 
 	private final AlertFollowUps followUps;
 
+	private final ClientScope scope;
+
 	private final Clock clock = Clock.systemUTC();
 
-	AlertWork(AlertFollowUps followUps) {
+	AlertWork(AlertFollowUps followUps, ClientScope scope) {
 		this.followUps = followUps;
+		this.scope = scope;
 	}
 
 	LocalDate today() {
 		return LocalDate.now(clock.withZone(ZoneOffset.UTC));
 	}
 
+	/** The alerts of the clients the current user may see ({@link ClientScope}); so too every read below. */
 	public Listing list(AlertFilter filter, int limit, int offset) {
-		AlertFollowUps.Page page = followUps.page(filter, today(), limit, offset);
+		AlertFollowUps.Page page = followUps.page(filter, scope.restriction(), today(), limit, offset);
 		return new Listing(page.total(), page.items());
 	}
 
@@ -45,7 +50,9 @@ public class AlertWork {
 	}
 
 	public FollowUp get(String id) {
-		return followUps.find(id, today()).orElseThrow(() -> new NotFoundException("There is no alert '" + id + "'."));
+		return followUps.find(id, today())
+			.filter(followUp -> scope.sees(followUp.client()))
+			.orElseThrow(() -> new NotFoundException("There is no alert '" + id + "'."));
 	}
 
 	/** Per client: open, contacted, overdue, all. */
@@ -58,11 +65,16 @@ public class AlertWork {
 	}
 
 	public List<String> locations(String client) {
-		return followUps.locations(client);
+		if (client != null) {
+			return scope.sees(client) ? followUps.locations(client) : List.of();
+		}
+		return scope.restriction()
+			.map(clients -> clients.stream().flatMap(c -> followUps.locations(c).stream()).distinct().sorted().toList())
+			.orElseGet(() -> followUps.locations(null));
 	}
 
 	public List<String> clients() {
-		return followUps.clients();
+		return scope.visible(followUps.clients(), client -> client);
 	}
 
 	/**

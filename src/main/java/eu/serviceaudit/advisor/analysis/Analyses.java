@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import eu.serviceaudit.advisor.audit.Audit;
+import eu.serviceaudit.advisor.engagement.ClientScope;
 import eu.serviceaudit.advisor.engagement.Engagements;
 import eu.serviceaudit.advisor.system.web.NotFoundException;
 
@@ -38,26 +39,27 @@ public class Analyses {
 
 	private final Engagements engagements;
 
-	private final AuditTables auditTables;
-
 	private final ApplicationEventPublisher events;
+
+	private final ClientScope scope;
 
 	private final ParsedAnalyses<Analysis> parsedResults = new ParsedAnalyses<>();
 
 	private final ParsedAnalyses<Audit> parsedAudits = new ParsedAnalyses<>();
 
-	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, AuditTables auditTables,
-			ApplicationEventPublisher events) {
+	Analyses(JdbcClient jdbc, JsonMapper json, Engagements engagements, ApplicationEventPublisher events,
+			ClientScope scope) {
 		this.jdbc = jdbc;
+		this.scope = scope;
 		this.json = json;
 		this.engagements = engagements;
-		this.auditTables = auditTables;
 		this.events = events;
 	}
 
 	/**
-	 * Stores a fresh analysis under a new id and returns it with that id, together with the normalised copy of its
-	 * audit (client, wave, observations, findings, responses): all of it or nothing.
+	 * Stores a fresh analysis under a new id and returns it with that id, together with its audit whole (observations,
+	 * findings, responses, comments) and the date of its latest observation: all of it or nothing. No row per
+	 * observation or finding is written: their readers read the audit (V82, V83; docs/performance.md, issue 10).
 	 */
 	@Transactional
 	public Analysis add(Audit audit, Analysis computed) {
@@ -70,8 +72,10 @@ public class Analyses {
 		Analysis analysis = computed.identified(id, Instant.now().truncatedTo(ChronoUnit.MILLIS));
 		String waveId = engagements.waveId(analysis.client(), analysis.wave());
 		jdbc.sql("""
-				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_json, result_json, wave_id)
-				VALUES (:id, :client, :wave, :language, :createdAt, :rulesVersion, :audit, :result, :waveId)""")
+				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_json, result_json, wave_id,
+				    overall_score, alert_count, latest_observed_on)
+				VALUES (:id, :client, :wave, :language, :createdAt, :rulesVersion, :audit, :result, :waveId,
+				    :overallScore, :alertCount, :latest)""")
 			.param("id", analysis.id())
 			.param("client", analysis.client())
 			.param("wave", analysis.wave())
@@ -81,8 +85,10 @@ public class Analyses {
 			.param("audit", json.writeValueAsString(audit))
 			.param("result", json.writeValueAsString(analysis))
 			.param("waveId", waveId)
+			.param("overallScore", overallScore(analysis), java.sql.Types.DOUBLE)
+			.param("alertCount", alertCount(analysis))
+			.param("latest", latestObservation(audit), java.sql.Types.DATE)
 			.update();
-		auditTables.insert(analysis.id(), audit);
 		events.publishEvent(new AnalysisStored(analysis, audit));
 		return analysis;
 	}
@@ -120,6 +126,11 @@ public class Analyses {
 		return new NotFoundException("There is no analysis with the id '" + clip(id) + "'");
 	}
 
+	/** The client of an analysis; empty when the id names none. */
+	public Optional<String> clientOf(String id) {
+		return jdbc.sql("SELECT client FROM analyses WHERE id = :id").param("id", id).query(String.class).optional();
+	}
+
 	/** The audit an analysis was computed from. */
 	public Optional<Audit> findAudit(String id) {
 		Audit cached = parsedAudits.get(id);
@@ -142,7 +153,8 @@ public class Analyses {
 
 	/**
 	 * One page of the analyses that match, newest first, with the figures a list shows (overall score, alerts).
-	 * Text filters match anywhere in the client or wave, ignoring case; dates bound the day of the analysis.
+	 * Text filters match anywhere in the client or wave, ignoring case; dates bound the day of the analysis. Only
+	 * clients the current user may see ({@link ClientScope}).
 	 */
 	public eu.serviceaudit.advisor.system.web.Paging.Listing<Listed> search(Search search,
 			eu.serviceaudit.advisor.system.web.Paging paging) {
@@ -151,6 +163,10 @@ public class Analyses {
 		if (search.archived() != null) {
 			where.append(search.archived() ? " AND archived_at IS NOT NULL" : " AND archived_at IS NULL");
 		}
+		scope.restriction().ifPresent(visible -> {
+			where.append(" AND client IN (:visible)");
+			params.put("visible", List.copyOf(visible));
+		});
 		if (search.client() != null && !search.client().isBlank()) {
 			where.append(" AND LOWER(client) LIKE :client ESCAPE '\\'");
 			params.put("client", like(search.client()));
@@ -168,19 +184,54 @@ public class Analyses {
 			params.put("to", Timestamp.valueOf(search.to().plusDays(1).atStartOfDay()));
 		}
 		long total = jdbc.sql("SELECT COUNT(*) FROM analyses" + where).params(params).query(Long.class).single();
-		List<Listed> items = jdbc.sql("SELECT id, client, wave, language, created_at, rules_version, archived_at, result_json"
+		// the document is read only for a row stored before the figures had columns and not filled yet
+		List<Listed> items = jdbc.sql("SELECT id, client, wave, language, created_at, rules_version, archived_at,"
+				+ " overall_score, alert_count, CASE WHEN alert_count IS NULL THEN result_json END AS unfilled_json"
 				+ " FROM analyses" + where + " ORDER BY created_at DESC, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
 			.params(params)
 			.param("offset", paging.offset())
 			.param("limit", paging.limit())
 			.query((rs, n) -> {
-				Analysis analysis = json.readValue(rs.getString("result_json"), Analysis.class);
-				return new Listed(header(rs), rs.getTimestamp("archived_at") != null,
-						analysis.summary() == null ? null : analysis.summary().overallScore(),
-						analysis.alerts() == null ? 0 : analysis.alerts().size());
+				boolean archived = rs.getTimestamp("archived_at") != null;
+				String unfilled = rs.getString("unfilled_json");
+				if (unfilled != null) {
+					Analysis analysis = json.readValue(unfilled, Analysis.class);
+					return new Listed(header(rs), archived, overallScore(analysis), alertCount(analysis));
+				}
+				double score = rs.getDouble("overall_score");
+				return new Listed(header(rs), archived, rs.wasNull() ? null : score, rs.getInt("alert_count"));
 			})
 			.list();
 		return new eu.serviceaudit.advisor.system.web.Paging.Listing<>((int) total, items);
+	}
+
+	private static Double overallScore(Analysis analysis) {
+		return analysis.summary() == null ? null : analysis.summary().overallScore();
+	}
+
+	private static int alertCount(Analysis analysis) {
+		return analysis.alerts() == null ? 0 : analysis.alerts().size();
+	}
+
+	/** Analyses stored before the list figures had columns: how many are left to fill (none once filled). */
+	int fillListedFigures() {
+		List<String> unfilled = jdbc.sql("SELECT id FROM analyses WHERE alert_count IS NULL").query(String.class).list();
+		for (String id : unfilled) {
+			jdbc.sql("SELECT result_json FROM analyses WHERE id = :id AND alert_count IS NULL")
+				.param("id", id)
+				.query(String.class)
+				.optional()
+				.map(text -> json.readValue(text, Analysis.class))
+				// two instances may fill the same row: both write the same figures, derived from a document that never changes
+				.ifPresent(analysis -> jdbc.sql("""
+						UPDATE analyses SET overall_score = :overallScore, alert_count = :alertCount
+						WHERE id = :id AND alert_count IS NULL""")
+					.param("overallScore", overallScore(analysis), java.sql.Types.DOUBLE)
+					.param("alertCount", alertCount(analysis))
+					.param("id", id)
+					.update());
+		}
+		return unfilled.size();
 	}
 
 	private static String like(String text) {
@@ -268,13 +319,20 @@ public class Analyses {
 	public record WaveAnalysis(String waveId, String analysisId, Instant createdAt) {
 	}
 
+	private static java.sql.Date latestObservation(Audit audit) {
+		return audit.observations()
+			.stream()
+			.map(eu.serviceaudit.advisor.audit.Observation::date)
+			.filter(java.util.Objects::nonNull)
+			.max(java.time.LocalDate::compareTo)
+			.map(java.sql.Date::valueOf)
+			.orElse(null);
+	}
+
 	/** The analyses of one client, each with the date of its latest observation (null when none has a date). */
 	public List<DatedAnalysis> datedOf(String client) {
 		return jdbc.sql("""
-				SELECT a.id, a.wave, a.created_at, MAX(o.observed_on) AS wave_date
-				FROM analyses a JOIN observations o ON o.analysis_id = a.id
-				WHERE a.client = :client
-				GROUP BY a.id, a.wave, a.created_at""")
+				SELECT id, wave, created_at, latest_observed_on AS wave_date FROM analyses WHERE client = :client""")
 			.param("client", client)
 			.query((rs, n) -> new DatedAnalysis(rs.getString("id"), rs.getString("wave"),
 					rs.getTimestamp("created_at").toInstant(),
@@ -285,15 +343,19 @@ public class Analyses {
 	public record DatedAnalysis(String id, String wave, Instant createdAt, java.time.LocalDate latestObservation) {
 	}
 
-	/** The findings of one analysis as stored, by observation id and then their order in the observation. */
+	/**
+	 * The findings of one analysis, by observation id and then their order in the observation, read from the audit
+	 * kept whole beside it (parsed once while it stays among the recently opened): no finding rows are written for
+	 * this one reader (docs/performance.md, issue 10).
+	 */
 	public List<StoredFinding> findings(String analysisId) {
-		return jdbc.sql("""
-				SELECT observation_id, criterion, score, min_score, max_score FROM findings WHERE analysis_id = :id
-				ORDER BY observation_id, seq""")
-			.param("id", analysisId)
-			.query((rs, n) -> new StoredFinding(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
-					rs.getDouble(5)))
-			.list();
+		List<StoredFinding> findings = new java.util.ArrayList<>();
+		findAudit(analysisId).ifPresent(audit -> audit.observations()
+			.stream()
+			.sorted(java.util.Comparator.comparing(eu.serviceaudit.advisor.audit.Observation::id))
+			.forEach(o -> o.findings()
+				.forEach(f -> findings.add(new StoredFinding(o.id(), f.criterion(), f.score(), f.min(), f.max())))));
+		return findings;
 	}
 
 	public record StoredFinding(String observationId, String criterion, double score, double min, double max) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import eu.serviceaudit.advisor.engagement.ClientScope;
 import eu.serviceaudit.advisor.engagement.Engagements;
 
 /**
@@ -28,9 +29,12 @@ class EngagementController {
 
 	private final Analyses analyses;
 
-	EngagementController(Engagements engagements, Analyses analyses) {
+	private final ClientScope scope;
+
+	EngagementController(Engagements engagements, Analyses analyses, ClientScope scope) {
 		this.engagements = engagements;
 		this.analyses = analyses;
+		this.scope = scope;
 	}
 
 	/** Under /api/analyses so that whoever may read analyses may read this list. */
@@ -41,7 +45,7 @@ class EngagementController {
 	List<EngagementView> list() {
 		Map<String, Engagements.Wave> waves = new HashMap<>();
 		Map<String, Integer> clientOrder = new HashMap<>();
-		for (Engagements.Wave wave : engagements.waves()) {
+		for (Engagements.Wave wave : scope.visible(engagements.waves(), Engagements.Wave::client)) {
 			waves.put(wave.id(), wave);
 			clientOrder.putIfAbsent(wave.client(), clientOrder.size());
 		}

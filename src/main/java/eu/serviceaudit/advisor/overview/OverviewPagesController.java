@@ -2,9 +2,7 @@ package eu.serviceaudit.advisor.overview;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,7 +61,8 @@ class OverviewPagesController {
 		model.addAttribute("total", slice.total());
 		model.addAttribute("pageNumber", pageNumber);
 		model.addAttribute("pages", Math.max(1, (slice.total() + PAGE_SIZE - 1) / PAGE_SIZE));
-		model.addAttribute("progress", progressByAnalysis());
+		model.addAttribute("progress",
+				plans.progressOf(slice.items().stream().map(row -> row.analysis().id()).toList()));
 		return ANALYSES_VIEW;
 	}
 
@@ -117,23 +116,6 @@ class OverviewPagesController {
 		model.addAttribute("pageNumber", pageNumber);
 		model.addAttribute("pages", Math.max(1, (slice.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		return PLANS_VIEW;
-	}
-
-	/** Per analysis, the percent done of the plan items not dropped, over all its plans. */
-	private Map<String, Integer> progressByAnalysis() {
-		Map<String, int[]> counts = new HashMap<>();
-		for (ActionPlan.Header plan : plans.list(null)) {
-			int[] c = counts.computeIfAbsent(plan.analysisId(), id -> new int[2]);
-			c[0] += plan.done();
-			c[1] += plan.items() - plan.dropped();
-		}
-		Map<String, Integer> progress = new HashMap<>();
-		counts.forEach((id, c) -> {
-			if (c[1] > 0) {
-				progress.put(id, (int) Math.round(100.0 * c[0] / c[1]));
-			}
-		});
-		return progress;
 	}
 
 	private static boolean contains(String text, String part) {

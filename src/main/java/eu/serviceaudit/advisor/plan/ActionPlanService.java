@@ -331,7 +331,7 @@ public class ActionPlanService {
 				+ " is no longer current). Reload it, reapply your change and send it again; nothing was changed.");
 	}
 
-	private static NotFoundException notFound(String id) {
+	static NotFoundException notFound(String id) {
 		return new NotFoundException("There is no action plan with the id '" + clip(id) + "'");
 	}
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import eu.serviceaudit.advisor.analysis.Analyses.AnalysisHeader;
 import eu.serviceaudit.advisor.analysis.Analysis.TrainingAction;
 import eu.serviceaudit.advisor.analysis.Horizon;
 import eu.serviceaudit.advisor.analysis.RecommendationKind;
+import eu.serviceaudit.advisor.engagement.ClientScope;
 
 /**
  * Stored action plans and their items. Writes that change a plan go through {@link #claimVersion}: an
@@ -43,10 +45,13 @@ public class ActionPlans {
 	/** Client, wave and language of a plan are its analysis's: asked there, not joined from its table. */
 	private final Analyses analyses;
 
-	ActionPlans(JdbcClient jdbc, JsonMapper json, Analyses analyses) {
+	private final ClientScope scope;
+
+	ActionPlans(JdbcClient jdbc, JsonMapper json, Analyses analyses, ClientScope scope) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.analyses = analyses;
+		this.scope = scope;
 	}
 
 	void insertPlan(String id, String analysisId, String title, Instant now) {
@@ -135,7 +140,19 @@ public class ActionPlans {
 			.flatMap(this::plan);
 	}
 
-	/** Plans made on one analysis, or every plan when {@code analysisId} is null; newest first. */
+	/** The client of a plan (its analysis's); empty when the id names no plan. */
+	public Optional<String> clientOf(String id) {
+		return jdbc.sql("SELECT analysis_id FROM action_plans WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.flatMap(analyses::clientOf);
+	}
+
+	/**
+	 * Plans made on one analysis, or every plan when {@code analysisId} is null; newest first. Only those of clients
+	 * the current user may see ({@link ClientScope}).
+	 */
 	public List<ActionPlan.Header> list(String analysisId) {
 		String where = analysisId == null ? "" : " WHERE p.analysis_id = :analysis";
 		var statement = jdbc.sql("""
@@ -152,12 +169,43 @@ public class ActionPlans {
 			.list();
 		Map<String, AnalysisHeader> headers = analyses
 			.headers(rows.stream().map(row -> row.plan().analysisId()).collect(Collectors.toSet()));
-		return rows.stream().filter(row -> headers.containsKey(row.plan().analysisId())).map(row -> {
-			StoredPlan plan = row.plan();
-			AnalysisHeader analysis = headers.get(plan.analysisId());
-			return new ActionPlan.Header(plan.id(), plan.analysisId(), plan.title(), analysis.client(), analysis.wave(),
-					plan.version(), row.items(), row.done(), row.dropped(), plan.createdAt(), plan.updatedAt());
-		}).toList();
+		var visible = scope.restriction();
+		return rows.stream().filter(row -> headers.containsKey(row.plan().analysisId()))
+			.filter(row -> visible.isEmpty() || visible.get().contains(headers.get(row.plan().analysisId()).client()))
+			.map(row -> {
+				StoredPlan plan = row.plan();
+				AnalysisHeader analysis = headers.get(plan.analysisId());
+				return new ActionPlan.Header(plan.id(), plan.analysisId(), plan.title(), analysis.client(),
+						analysis.wave(), plan.version(), row.items(), row.done(), row.dropped(), plan.createdAt(),
+						plan.updatedAt());
+			})
+			.toList();
+	}
+
+	/**
+	 * Per analysis among these that has plans: the percent done of the items not dropped, over all its plans (none
+	 * when every item was dropped). One grouped query for the listed analyses rather than every plan with its counts.
+	 */
+	public Map<String, Integer> progressOf(Collection<String> analysisIds) {
+		if (analysisIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Integer> progress = new java.util.HashMap<>();
+		jdbc.sql("""
+				SELECT p.analysis_id,
+				    SUM(CASE WHEN i.status = 'DONE' THEN 1 ELSE 0 END),
+				    SUM(CASE WHEN i.status <> 'DROPPED' THEN 1 ELSE 0 END)
+				FROM action_plans p JOIN action_plan_items i ON i.plan_id = p.id
+				WHERE p.analysis_id IN (:ids)
+				GROUP BY p.analysis_id""")
+			.param("ids", List.copyOf(analysisIds))
+			.query(rs -> {
+				int kept = rs.getInt(3);
+				if (kept > 0) {
+					progress.put(rs.getString(1), (int) Math.round(100.0 * rs.getInt(2) / kept));
+				}
+			});
+		return progress;
 	}
 
 	/** Deletes every plan made on an analysis with their items (before the analysis itself goes). */

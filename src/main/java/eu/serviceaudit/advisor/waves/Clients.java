@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import eu.serviceaudit.advisor.engagement.ClientScope;
 import eu.serviceaudit.advisor.engagement.Engagements;
 import eu.serviceaudit.advisor.engagement.Engagements.Rhythm;
 import eu.serviceaudit.advisor.engagement.Engagements.Settings;
@@ -28,11 +29,14 @@ public class Clients {
 
 	private final Engagements engagements;
 
+	private final ClientScope scope;
+
 	private final Clock clock = Clock.systemUTC();
 
-	Clients(Waves waves, Engagements engagements) {
+	Clients(Waves waves, Engagements engagements, ClientScope scope) {
 		this.waves = waves;
 		this.engagements = engagements;
+		this.scope = scope;
 	}
 
 	public enum DueStatus {
@@ -49,12 +53,15 @@ public class Clients {
 		return LocalDate.now(clock.withZone(ZoneOffset.UTC));
 	}
 
-	/** Every client: overdue first, then due, then by the date of the next wave, then by name. */
+	/**
+	 * Every client the current user may see ({@link ClientScope}): overdue first, then due, then by the date of the
+	 * next wave, then by name.
+	 */
 	public List<ClientView> all() {
 		Map<String, Settings> settings = engagements.settings();
 		LocalDate today = today();
 		List<ClientView> views = new ArrayList<>();
-		for (WaveSummary latest : waves.latestOfEveryClient()) {
+		for (WaveSummary latest : scope.visible(waves.latestOfEveryClient(), WaveSummary::client)) {
 			Settings s = settings.getOrDefault(latest.client(), Settings.NONE);
 			LocalDate due = nextDue(s, latest.date());
 			views.add(new ClientView(latest.client(), latest.analysisId(), latest.wave(), latest.date(), s.rhythm(), due,
@@ -75,8 +82,7 @@ public class Clients {
 
 	public ClientView get(String client) {
 		return all().stream().filter(c -> c.client().equals(client)).findFirst()
-			.orElseThrow(() -> new eu.serviceaudit.advisor.system.web.NotFoundException(
-					"There is no analysis of the client '" + client + "'."));
+			.orElseThrow(() -> ClientScope.noClient(client));
 	}
 
 	/** Sets the rhythm; a client without analyses is unknown (404). */

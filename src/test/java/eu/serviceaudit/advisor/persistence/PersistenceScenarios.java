@@ -66,13 +66,24 @@ abstract class PersistenceScenarios extends ApiTestSupport {
 		String id = imported.get("id").asString();
 		JsonNode stored = body(mvc.perform(get("/api/analyses/" + id).with(as("manager"))).andExpect(status().isOk()));
 		assertThat(stored).isEqualTo(imported);
-		assertThat(count("SELECT COUNT(*) FROM findings WHERE analysis_id = ?", id)).isEqualTo(110);
-		assertThat(count("SELECT COUNT(*) FROM observations WHERE analysis_id = ?", id)).isEqualTo(11);
-		assertThat(count("SELECT COUNT(*) FROM findings WHERE analysis_id = ? AND observation_id = 'PH-01' AND criterion = 'PROMISE_KEPT'", id))
-			.isEqualTo(1);
-		// locations, responses and comments are read from the audit kept whole beside the analysis
+		// observations, findings, locations, responses and comments are read from the audit kept whole beside the
+		// analysis, with the date of its latest observation (what the reports date a wave by)
 		String audit = jdbc.sql("SELECT audit_json FROM analyses WHERE id = ?").param(id).query(String.class).single();
 		assertThat(audit).contains("Promised a callback in 15 minutes; none came");
+		assertThat(json.readTree(audit).get("observations")).hasSize(11);
+		String latest = null;
+		for (JsonNode observation : json.readTree(audit).get("observations")) {
+			String date = observation.path("date").asString(null);
+			latest = date != null && (latest == null || date.compareTo(latest) > 0) ? date : latest;
+		}
+		assertThat(latest).isNotNull();
+		assertThat(jdbc.sql("SELECT latest_observed_on FROM analyses WHERE id = ?").param(id).query(java.sql.Date.class)
+			.single()).hasToString(latest);
+		List<JsonNode> findings = new ArrayList<>();
+		json.readTree(audit).get("observations").forEach(o -> o.get("findings").forEach(f -> findings.add(
+				json.createObjectNode().put("observation", o.get("id").asString()).put("criterion", f.get("criterion").asString()))));
+		assertThat(findings).hasSize(110);
+		assertThat(findings).contains(json.createObjectNode().put("observation", "PH-01").put("criterion", "PROMISE_KEPT"));
 		assertThat(count("""
 				SELECT COUNT(*) FROM analyses a JOIN waves w ON w.id = a.wave_id JOIN engagements e ON e.id = w.engagement_id
 				WHERE a.id = ? AND e.client = ? AND w.name = '2026-Q4'""", id, client)).isEqualTo(1);

@@ -184,8 +184,10 @@ public final class ServerTimeBenchmark {
 					java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofMinutes(i))), template });
 		}
 		new org.springframework.jdbc.core.JdbcTemplate(dataSource(jdbc)).batchUpdate("""
-				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_json, result_json, wave_id)
-				SELECT ?, client, wave, language, ?, rules_version, audit_json, result_json, wave_id
+				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_json, result_json, wave_id,
+					overall_score, alert_count, latest_observed_on)
+				SELECT ?, client, wave, language, ?, rules_version, audit_json, result_json, wave_id, overall_score, alert_count,
+					latest_observed_on
 				FROM analyses WHERE id = ?""", rows);
 	}
 

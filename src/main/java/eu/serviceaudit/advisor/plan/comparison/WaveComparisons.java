@@ -8,6 +8,8 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
 
+import eu.serviceaudit.advisor.analysis.Analyses;
+import eu.serviceaudit.advisor.engagement.ClientScope;
 import eu.serviceaudit.advisor.system.FieldError;
 import eu.serviceaudit.advisor.system.InvalidRequestException;
 import eu.serviceaudit.advisor.plan.KpiChecks;
@@ -26,9 +28,12 @@ public class WaveComparisons {
 
 	private final KpiChecks kpis;
 
-	WaveComparisons(Waves waves, KpiChecks kpis) {
+	private final ClientScope scope;
+
+	WaveComparisons(Waves waves, KpiChecks kpis, ClientScope scope) {
 		this.waves = waves;
 		this.kpis = kpis;
+		this.scope = scope;
 	}
 
 	/** The wave this one is compared with: {@code previousId} when given, else the one before it by date. */
@@ -37,6 +42,10 @@ public class WaveComparisons {
 			return waves.previous(current);
 		}
 		WaveSummary previous = waves.get(previousId);
+		if (!scope.sees(previous.client())) {
+			// named by hand: not even the name of a client outside the manager's scope is told
+			throw Analyses.notFound(previousId);
+		}
 		if (previous.analysisId().equals(current.analysisId())) {
 			throw new InvalidRequestException(List.of(new FieldError("/query/previous", "must name another analysis")));
 		}
