@@ -1,8 +1,13 @@
 package eu.serviceaudit.advisor.rules.fact;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+
+import eu.serviceaudit.advisor.audit.Finding;
 
 import eu.serviceaudit.advisor.criteria.Criterion;
 import eu.serviceaudit.advisor.criteria.Scope;
@@ -17,6 +22,19 @@ public record CriterionFigures(String code, String dimension, Scope scope, boole
 
 	public CriterionFigures {
 		failingFindings = List.copyOf(failingFindings);
+	}
+
+	/** The figures of a scored criterion from its findings: those below {@code failLine} are its failures. */
+	public static CriterionFigures of(CriterionScore score, List<Finding> findings, double failLine) {
+		List<String> failing = new ArrayList<>();
+		Set<String> locations = new HashSet<>();
+		for (Finding finding : findings) {
+			if (finding.normalisedScore() < failLine) {
+				failing.add(finding.reference());
+				locations.add(finding.locationId());
+			}
+		}
+		return of(score, failing, locations);
 	}
 
 	public static CriterionFigures of(CriterionScore score, Collection<String> failingFindings,
