@@ -3,6 +3,7 @@ package eu.serviceaudit.advisor.analysis.web;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import eu.serviceaudit.advisor.analysis.Analysis;
 
@@ -10,13 +11,38 @@ import eu.serviceaudit.advisor.analysis.Analysis;
  * The unfiltered page of the analyses opened lately, with its location chart as JSON: derived from documents that
  * never change, so it is built once. An entry is used only for the very analysis object it was built from (the
  * repository hands out a new one after archive, delete or eviction) and only until an alert's recovery deadline
- * passes (the page marks overdue alerts).
+ * passes (the page marks overdue alerts). Beside it, the page's parts as rendered per language, which go with it.
  */
 final class AnalysisPageCache {
 
 	static final int CAPACITY = 64;
 
-	record Built(Analysis analysis, AnalysisPage page, String locationChart, Instant validUntil) {
+	/** At most this many renderings per page: five languages, with and without picking, and some room. */
+	static final int RENDERINGS = 16;
+
+	record Built(Analysis analysis, AnalysisPage page, String locationChart, Instant validUntil,
+			Map<String, Rendered> renderings) {
+
+		Built(Analysis analysis, AnalysisPage page, String locationChart, Instant validUntil) {
+			this(analysis, page, locationChart, validUntil, new ConcurrentHashMap<>());
+		}
+
+		/** The page's parts as rendered before for this language (and picking), if they were. */
+		Rendered rendered(String key) {
+			return renderings.get(key);
+		}
+
+		/** Keeps the parts for the next request; an odd locale (any Accept-Language) cannot grow it without end. */
+		void keep(String key, Rendered rendered) {
+			if (renderings.size() < RENDERINGS) {
+				renderings.put(key, rendered);
+			}
+		}
+
+	}
+
+	/** The summary and recommendations parts of the page as HTML (analyses/show-parts.html). */
+	record Rendered(String summary, String recommendations) {
 	}
 
 	private final Map<String, Built> built = new LinkedHashMap<>(16, 0.75f, true) {
