@@ -75,8 +75,10 @@ class TemplateTextTests {
 				uses.add(m.group(1));
 			}
 		}
-		// the search snippet (escaped except <mark>) and the article body (Markdown with raw HTML escaped)
-		assertThat(uses).containsOnly("${hit.snippet()}", "${bodyHtml}");
+		// the search snippet (escaped except <mark>), the article body (Markdown with raw HTML escaped), and the
+		// analysis page's parts rendered once by analyses/show-parts.html, which escapes like every template
+		assertThat(uses).containsOnly("${hit.snippet()}", "${bodyHtml}", "${rendered.summary()}",
+				"${rendered.recommendations()}");
 	}
 
 	@Test
