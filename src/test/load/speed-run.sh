@@ -6,6 +6,8 @@
 # Needs: target/audit-advisor.jar, src/test/startup-baseline/target/startup-baseline.jar, wrk, curl.
 # Usage: src/test/load/speed-run.sh [seconds per wrk run, default 20]
 set -euo pipefail
+# the same JVM options for the app and the baseline: those of the README and the pom (RUN_OPTIONS= overrides)
+RUN_OPTIONS=${RUN_OPTIONS--XX:+ExitOnOutOfMemoryError -XX:+UseParallelGC}
 cd "$(dirname "$0")/../../.."
 SECONDS_PER_RUN=${1:-20}
 APP_PORT=8091
@@ -26,14 +28,14 @@ healthy_after() { # url [curl options...]: ms from now until the url answers {"s
 
 echo "load before: $(uptime)"
 start=$(millis)
-java -jar src/test/startup-baseline/target/startup-baseline.jar --server.port=$BASE_PORT > /tmp/speed-run-baseline.log 2>&1 &
+java $RUN_OPTIONS -jar src/test/startup-baseline/target/startup-baseline.jar --server.port=$BASE_PORT > /tmp/speed-run-baseline.log 2>&1 &
 pids+=($!)
 until curl -fs -u probe:probe-password "http://127.0.0.1:$BASE_PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do sleep 0.1; done
 echo "baseline start to healthy: $(( $(millis) - start )) ms"
 kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true
 
 start=$(millis)
-ADVISOR_BOOTSTRAP_PASSWORD=$PASSWORD ADVISOR_DATA_DIR=$DATA java -jar target/audit-advisor.jar --server.port=$APP_PORT \
+ADVISOR_BOOTSTRAP_PASSWORD=$PASSWORD ADVISOR_DATA_DIR=$DATA java $RUN_OPTIONS -jar target/audit-advisor.jar --server.port=$APP_PORT \
 	> /tmp/speed-run-app.log 2>&1 &
 pids+=($!)
 until curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do sleep 0.1; done

@@ -3,6 +3,8 @@
 # demo on, so that both meet the same load: e.g. the jar of main before a start-up change against target/'s.
 # Usage: src/test/load/startup-ab.sh OTHER_JAR [runs, default 2]   (APP_PORT, default 8091)
 set -euo pipefail
+# the same JVM options for both jars: those of the README and the pom (RUN_OPTIONS= overrides)
+RUN_OPTIONS=${RUN_OPTIONS--XX:+ExitOnOutOfMemoryError -XX:+UseParallelGC}
 cd "$(dirname "$0")/../../.."
 OTHER=$1
 RUNS=${2:-2}
@@ -13,7 +15,7 @@ millis() { date +%s%3N; }
 one() { # name jar
 	local data start log=/tmp/startup-ab-$1.log
 	data=$(mktemp -d /tmp/startup-ab-data.XXXX); start=$(millis)
-	ADVISOR_BOOTSTRAP_PASSWORD=startup-run-password-1 ADVISOR_DATA_DIR=$data java -jar "$2" --server.port=$APP_PORT \
+	ADVISOR_BOOTSTRAP_PASSWORD=startup-run-password-1 ADVISOR_DATA_DIR=$data java $RUN_OPTIONS -jar "$2" --server.port=$APP_PORT \
 		> "$log" 2>&1 &
 	pid=$!
 	until curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do

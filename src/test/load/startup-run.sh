@@ -4,6 +4,8 @@
 # Needs: target/audit-advisor.jar, src/test/startup-baseline/target/startup-baseline.jar, curl.
 # Usage: src/test/load/startup-run.sh [runs, default 3]   (APP_PORT, BASE_PORT: ports, default 8091 and 8092)
 set -euo pipefail
+# the same JVM options for the app and the baseline: those of the README and the pom (RUN_OPTIONS= overrides)
+RUN_OPTIONS=${RUN_OPTIONS--XX:+ExitOnOutOfMemoryError -XX:+UseParallelGC}
 cd "$(dirname "$0")/../../.."
 RUNS=${1:-3}
 APP_PORT=${APP_PORT:-8091}
@@ -24,7 +26,7 @@ until_up() { # url [curl options...]
 for run in $(seq "$RUNS"); do
 	echo "run $run, load before: $(uptime)"
 	start=$(millis)
-	java -jar src/test/startup-baseline/target/startup-baseline.jar --server.port=$BASE_PORT \
+	java $RUN_OPTIONS -jar src/test/startup-baseline/target/startup-baseline.jar --server.port=$BASE_PORT \
 		> /tmp/startup-run-baseline.log 2>&1 &
 	pid=$!
 	until_up "http://127.0.0.1:$BASE_PORT/actuator/health" -u probe:probe-password
@@ -33,7 +35,7 @@ for run in $(seq "$RUNS"); do
 
 	data=$(mktemp -d /tmp/startup-run-data.XXXX)
 	start=$(millis)
-	ADVISOR_BOOTSTRAP_PASSWORD=startup-run-password-1 ADVISOR_DATA_DIR=$data java -jar target/audit-advisor.jar \
+	ADVISOR_BOOTSTRAP_PASSWORD=startup-run-password-1 ADVISOR_DATA_DIR=$data java $RUN_OPTIONS -jar target/audit-advisor.jar \
 		--server.port=$APP_PORT > /tmp/startup-run-app.log 2>&1 &
 	pid=$!
 	until_up "http://127.0.0.1:$APP_PORT/actuator/health"

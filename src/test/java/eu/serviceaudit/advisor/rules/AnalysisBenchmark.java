@@ -57,7 +57,7 @@ import eu.serviceaudit.advisor.system.content.ContentFolder;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgs = { "-Xms2g", "-Xmx2g" })
+@Fork(value = 1, jvmArgs = { "-Xms2g", "-Xmx2g", "-XX:+UseParallelGC" })
 public class AnalysisBenchmark {
 
 	static final int LOCATIONS = 50;
