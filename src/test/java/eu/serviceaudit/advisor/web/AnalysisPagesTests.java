@@ -51,6 +51,22 @@ class AnalysisPagesTests extends WebTestSupport {
 	}
 
 	@Test
+	void thePageShownAgainFitsItsReaderAndLanguage() throws Exception {
+		// the page renders its heavy parts once per language and "may pick": a second reader must not get the first's
+		Analysis analysis = analyseSample();
+		String consultant = body(get("/analyses/" + analysis.id()).with(consultant()));
+		String manager = body(get("/analyses/" + analysis.id()).with(manager()));
+		String estonian = body(get("/analyses/" + analysis.id()).param("lang", "et").with(manager()));
+		String english = body(get("/analyses/" + analysis.id()).with(manager()));
+		assertThat(consultant).contains("name=\"recommendationIds\"").contains("Criteria by location");
+		assertThat(manager).doesNotContain("name=\"recommendationIds\"").contains("Criteria by location");
+		assertThat(estonian).contains("Kriteeriumid asukohtade kaupa").doesNotContain("Criteria by location")
+			.doesNotContain("name=\"recommendationIds\"");
+		assertThat(english).contains("Criteria by location").doesNotContain("Kriteeriumid asukohtade kaupa")
+			.doesNotContain("name=\"recommendationIds\"");
+	}
+
+	@Test
 	void filteringByLocationKeepsOnlyRecommendationsWithFindingsThere() throws Exception {
 		Analysis analysis = analyseSample();
 		String all = body(get("/analyses/" + analysis.id()).with(manager()));
