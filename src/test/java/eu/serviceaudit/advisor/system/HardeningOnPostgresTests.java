@@ -55,6 +55,14 @@ class HardeningOnPostgresTests extends ApiTestSupport {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	org.springframework.session.jdbc.JdbcIndexedSessionRepository sessions;
+
+	@Test
+	void twoRequestsOfOneSessionAddingTheSameAttributeBothSucceed() {
+		eu.serviceaudit.advisor.system.security.ConcurrentSessionWritesTests.twoRequestsAddTheSameAttribute(sessions);
+	}
+
 	@Test
 	void userNamesAreUniqueWhateverTheirCaseInTheDatabaseToo() {
 		assertThat(jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
