@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -57,7 +56,7 @@ class AlertRecorder {
 			LocalDate due = alert.due() != null ? alert.due()
 					: (o == null || o.date() == null ? stored_on : o.date())
 						.plusDays(kind == AlertKind.RECOVERY ? RECOVERY_DAYS : COACHING_DAYS);
-			followUpsOfAlerts.add(new AlertFollowUps.NewFollowUp(UUID.randomUUID().toString(), analysis.id(), i,
+			followUpsOfAlerts.add(new AlertFollowUps.NewFollowUp(FollowUpIds.next(), analysis.id(), i,
 					analysis.client(), alert.observationId(), o == null ? null : o.locationId(), alert.criterion(), kind,
 					alert.severity(), alert.reason(), due));
 		}

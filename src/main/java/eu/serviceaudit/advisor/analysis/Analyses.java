@@ -69,10 +69,31 @@ public class Analyses {
 	/** As {@link #add(Audit, Analysis)}, under an id chosen before the analysis ran (its logs carry it). */
 	@Transactional
 	public Analysis add(String id, Audit audit, Analysis computed) {
+		return store(id, audit, computed).analysis();
+	}
+
+	/**
+	 * As {@link #add(String, Audit, Analysis)}, with the analysis's JSON as stored: the API answers with these bytes
+	 * rather than serialise the same analysis a second time (docs/performance.md, issue 10).
+	 */
+	@Transactional
+	public Answer store(String id, Audit audit, Analysis computed) {
+		return store(id, audit, auditDocument(audit), computed);
+	}
+
+	/** The stored form of an audit ({@link StoredDocument}): independent of its analysis, so it may be made meanwhile. */
+	public byte[] auditDocument(Audit audit) {
+		return StoredDocument.deflate(out -> json.writeValue(out, audit));
+	}
+
+	/** As {@link #store(String, Audit, Analysis)}, with the audit's stored form already made. */
+	@Transactional
+	public Answer store(String id, Audit audit, byte[] auditDocument, Analysis computed) {
 		Analysis analysis = computed.identified(id, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+		byte[] result = json.writeValueAsBytes(analysis);
 		String waveId = engagements.waveId(analysis.client(), analysis.wave());
 		jdbc.sql("""
-				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_json, result_json, wave_id,
+				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_doc, result_doc, wave_id,
 				    overall_score, alert_count, latest_observed_on)
 				VALUES (:id, :client, :wave, :language, :createdAt, :rulesVersion, :audit, :result, :waveId,
 				    :overallScore, :alertCount, :latest)""")
@@ -82,15 +103,19 @@ public class Analyses {
 			.param("language", analysis.language())
 			.param("createdAt", Timestamp.from(analysis.createdAt()))
 			.param("rulesVersion", analysis.rulesVersion())
-			.param("audit", json.writeValueAsString(audit))
-			.param("result", json.writeValueAsString(analysis))
+			.param("audit", auditDocument)
+			.param("result", StoredDocument.deflate(result))
 			.param("waveId", waveId)
 			.param("overallScore", overallScore(analysis), java.sql.Types.DOUBLE)
 			.param("alertCount", alertCount(analysis))
 			.param("latest", latestObservation(audit), java.sql.Types.DATE)
 			.update();
 		events.publishEvent(new AnalysisStored(analysis, audit));
-		return analysis;
+		return new Answer(analysis, result);
+	}
+
+	/** A stored analysis and its JSON (UTF-8) exactly as stored. */
+	public record Answer(Analysis analysis, byte[] json) {
 	}
 
 	/** The stored analysis; parsed once while it stays among the recently opened (see {@link ParsedAnalyses}). */
@@ -100,11 +125,11 @@ public class Analyses {
 			// another instance sharing the database may have deleted it: a key lookup, not the document
 			return exists(id) ? Optional.of(cached) : forgotten(id);
 		}
-		return jdbc.sql("SELECT result_json FROM analyses WHERE id = :id")
+		return jdbc.sql("SELECT result_doc, result_json FROM analyses WHERE id = :id")
 			.param("id", id)
-			.query(String.class)
+			.query((rs, n) -> document(rs, "result", Analysis.class))
 			.optional()
-			.map(text -> ParsedAnalyses.parseOnce(parsedResults, id, text, t -> json.readValue(t, Analysis.class)));
+			.map(analysis -> ParsedAnalyses.keep(parsedResults, id, analysis));
 	}
 
 	private boolean exists(String id) {
@@ -137,11 +162,29 @@ public class Analyses {
 		if (cached != null) {
 			return exists(id) ? Optional.of(cached) : forgotten(id);
 		}
-		return jdbc.sql("SELECT audit_json FROM analyses WHERE id = :id")
+		return jdbc.sql("SELECT audit_doc, audit_json FROM analyses WHERE id = :id")
 			.param("id", id)
-			.query(String.class)
+			.query((rs, n) -> document(rs, "audit", Audit.class))
 			.optional()
-			.map(text -> ParsedAnalyses.parseOnce(parsedAudits, id, text, t -> json.readValue(t, Audit.class)));
+			.map(audit -> ParsedAnalyses.keep(parsedAudits, id, audit));
+	}
+
+	/**
+	 * A stored document of the current row: deflated bytes in {@code <name>_doc} (V86), or the text in
+	 * {@code <name>_json} of a row stored before; null when neither was selected.
+	 */
+	private <T> T document(java.sql.ResultSet rs, String name, Class<T> type) throws java.sql.SQLException {
+		byte[] stored = rs.getBytes(name + "_doc");
+		if (stored != null) {
+			try (java.io.InputStream in = StoredDocument.inflating(stored)) {
+				return json.readValue(in, type);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
+		String text = rs.getString(name + "_json");
+		return text == null ? null : json.readValue(text, type);
 	}
 
 	/** Newest first, without their bodies. */
@@ -186,16 +229,16 @@ public class Analyses {
 		long total = jdbc.sql("SELECT COUNT(*) FROM analyses" + where).params(params).query(Long.class).single();
 		// the document is read only for a row stored before the figures had columns and not filled yet
 		List<Listed> items = jdbc.sql("SELECT id, client, wave, language, created_at, rules_version, archived_at,"
-				+ " overall_score, alert_count, CASE WHEN alert_count IS NULL THEN result_json END AS unfilled_json"
+				+ " overall_score, alert_count, CASE WHEN alert_count IS NULL THEN result_doc END AS unfilled_doc,"
+				+ " CASE WHEN alert_count IS NULL THEN result_json END AS unfilled_json"
 				+ " FROM analyses" + where + " ORDER BY created_at DESC, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
 			.params(params)
 			.param("offset", paging.offset())
 			.param("limit", paging.limit())
 			.query((rs, n) -> {
 				boolean archived = rs.getTimestamp("archived_at") != null;
-				String unfilled = rs.getString("unfilled_json");
-				if (unfilled != null) {
-					Analysis analysis = json.readValue(unfilled, Analysis.class);
+				Analysis analysis = document(rs, "unfilled", Analysis.class);
+				if (analysis != null) {
 					return new Listed(header(rs), archived, overallScore(analysis), alertCount(analysis));
 				}
 				double score = rs.getDouble("overall_score");
@@ -217,11 +260,10 @@ public class Analyses {
 	int fillListedFigures() {
 		List<String> unfilled = jdbc.sql("SELECT id FROM analyses WHERE alert_count IS NULL").query(String.class).list();
 		for (String id : unfilled) {
-			jdbc.sql("SELECT result_json FROM analyses WHERE id = :id AND alert_count IS NULL")
+			jdbc.sql("SELECT result_doc, result_json FROM analyses WHERE id = :id AND alert_count IS NULL")
 				.param("id", id)
-				.query(String.class)
+				.query((rs, n) -> document(rs, "result", Analysis.class))
 				.optional()
-				.map(text -> json.readValue(text, Analysis.class))
 				// two instances may fill the same row: both write the same figures, derived from a document that never changes
 				.ifPresent(analysis -> jdbc.sql("""
 						UPDATE analyses SET overall_score = :overallScore, alert_count = :alertCount

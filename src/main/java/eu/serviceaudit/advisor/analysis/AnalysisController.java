@@ -2,6 +2,7 @@ package eu.serviceaudit.advisor.analysis;
 
 import java.net.URI;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import eu.serviceaudit.advisor.audit.AuditRequest;
@@ -32,10 +36,16 @@ class AnalysisController {
 	@Operation(summary = "Analyse an audit",
 			description = "Roles: ADMIN, CONSULTANT. Validates the audit, runs the rules and stores the analysis; answers "
 					+ "201 with it. Nothing is stored when the audit is invalid (422).")
+	@ApiResponse(responseCode = "201", description = "Created",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Analysis.class)))
 	@PostMapping("/api/analyses")
-	ResponseEntity<Analysis> create(@RequestBody AuditRequest request) {
-		Analysis analysis = service.analyse(request);
-		return ResponseEntity.created(URI.create("/api/analyses/" + analysis.id())).body(analysis);
+	ResponseEntity<byte[]> create(@RequestBody AuditRequest request) {
+		// the JSON just stored is the answer: serialising a large analysis a second time cost the request as much as
+		// storing it (docs/performance.md, issue 10)
+		Analyses.Answer answer = service.answer(request);
+		return ResponseEntity.created(URI.create("/api/analyses/" + answer.analysis().id()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(answer.json());
 	}
 
 	@Operation(summary = "Read an analysis",

@@ -1,6 +1,7 @@
 package eu.serviceaudit.advisor.analysis;
 
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
@@ -22,21 +23,44 @@ public class AnalysisService {
 
 	private final Analyses analyses;
 
-	AnalysisService(AuditValidator validator, AuditAnalyser analyser, Analyses analyses) {
+	private final AuditDocuments auditDocuments;
+
+	AnalysisService(AuditValidator validator, AuditAnalyser analyser, Analyses analyses, AuditDocuments auditDocuments) {
 		this.validator = validator;
 		this.analyser = analyser;
 		this.analyses = analyses;
+		this.auditDocuments = auditDocuments;
 	}
 
 	public Analysis analyse(AuditRequest request) {
-		return analyse(validator.validate(request));
+		return answer(request).analysis();
+	}
+
+	/** As {@link #analyse(AuditRequest)}, with the analysis's JSON as stored, for an answer that sends it as it is. */
+	public Analyses.Answer answer(AuditRequest request) {
+		return answer(validator.validate(request));
+	}
+
+	public Analysis analyse(Audit audit) {
+		return answer(audit).analysis();
+	}
+
+	private static byte[] made(CompletableFuture<byte[]> document) {
+		try {
+			return document.join();
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+		}
 	}
 
 	/** The analysis gets its id first, so that every log line written while it runs carries it (MDC analysisId). */
-	public Analysis analyse(Audit audit) {
+	private Analyses.Answer answer(Audit audit) {
 		String id = UUID.randomUUID().toString();
 		try (MDC.MDCCloseable logContext = MDC.putCloseable(LOG_KEY, id)) {
-			return analyses.add(id, audit, analyser.analyse(audit));
+			CompletableFuture<byte[]> auditDocument = auditDocuments.make(audit);
+			Analysis computed = analyser.analyse(audit);
+			return analyses.store(id, audit, made(auditDocument), computed);
 		}
 	}
 

@@ -2,7 +2,6 @@ package eu.serviceaudit.advisor.analysis;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The stored documents of the analyses opened lately, parsed once: a stored analysis and its audit never change, and
@@ -33,9 +32,8 @@ final class ParsedAnalyses<T> {
 		parsed.remove(id);
 	}
 
-	/** Parses a document just read and keeps it for the next request. */
-	static <T> T parseOnce(ParsedAnalyses<T> cache, String id, String text, Function<String, T> parse) {
-		T document = parse.apply(text);
+	/** Keeps a document just read and parsed for the next request. */
+	static <T> T keep(ParsedAnalyses<T> cache, String id, T document) {
 		cache.put(id, document);
 		return document;
 	}

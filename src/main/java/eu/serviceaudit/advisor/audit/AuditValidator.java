@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -165,8 +166,9 @@ public class AuditValidator {
 			}
 			List<Finding> findings = new ArrayList<>();
 			if (!noFindings) {
+				String findingsAt = at + "/findings/";
 				for (int f = 0; f < input.findings().size(); f++) {
-					Finding finding = finding(input.findings().get(f), at + "/findings/" + f, id, locationId, method, errors);
+					Finding finding = finding(input.findings().get(f), findingsAt, f, id, locationId, method, errors);
 					if (finding != null) {
 						findings.add(finding);
 					}
@@ -174,8 +176,9 @@ public class AuditValidator {
 			}
 			List<SurveyResponse> responses = new ArrayList<>();
 			if (!noResponses) {
+				String responsesAt = at + "/responses/";
 				for (int r = 0; r < input.responses().size(); r++) {
-					SurveyResponse response = response(input.responses().get(r), at + "/responses/" + r, id, locationId, r, errors);
+					SurveyResponse response = response(input.responses().get(r), responsesAt, id, locationId, r, errors);
 					if (response != null) {
 						responses.add(response);
 					}
@@ -186,73 +189,77 @@ public class AuditValidator {
 		return observations;
 	}
 
-	private Finding finding(FindingInput input, String at, String observationId, String locationId, Method method,
-			FieldErrors errors) {
+	/** {@code list + index} is the finding's JSON pointer, made only for an error (see FieldErrors#optionalText). */
+	private Finding finding(FindingInput input, String list, int index, String observationId, String locationId,
+			Method method, FieldErrors errors) {
 		if (input == null) {
-			errors.add(at, "must be an object with criterion and score");
+			errors.add(list + index, "must be an object with criterion and score");
 			return null;
 		}
 		int before = errors.size();
+		Supplier<String> at = () -> list + index;
 		String criterion = input.criterion();
 		if (criterion == null || criterion.isBlank()) {
-			errors.add(at + "/criterion", "is required");
+			errors.add(at.get() + "/criterion", "is required");
 		}
 		else if (!criteria.contains(criterion)) {
-			errors.add(at + "/criterion", "unknown criterion '" + clip(criterion) + "'");
+			errors.add(at.get() + "/criterion", "unknown criterion '" + clip(criterion) + "'");
 		}
 		double min = input.min() == null ? 0 : input.min();
 		Double max = input.max();
 		Double score = input.score();
 		if (!Double.isFinite(min)) {
-			errors.add(at + "/min", "must be a finite number");
+			errors.add(at.get() + "/min", "must be a finite number");
 		}
 		else if (Math.abs(min) > InputBounds.MAX_SCORE_MAGNITUDE) {
-			errors.add(at + "/min", BOUNDED_SCORE);
+			errors.add(at.get() + "/min", BOUNDED_SCORE);
 			min = Double.NaN;
 		}
 		if (max == null) {
-			errors.add(at + "/max", "is required");
+			errors.add(at.get() + "/max", "is required");
 		}
 		else if (!Double.isFinite(max)) {
-			errors.add(at + "/max", "must be a finite number");
+			errors.add(at.get() + "/max", "must be a finite number");
 		}
 		else if (Math.abs(max) > InputBounds.MAX_SCORE_MAGNITUDE) {
-			errors.add(at + "/max", BOUNDED_SCORE);
+			errors.add(at.get() + "/max", BOUNDED_SCORE);
 			max = Double.NaN;
 		}
 		else if (Double.isFinite(min) && min >= max) {
-			errors.add(at + "/max", "must be greater than min (" + min + ")");
+			errors.add(at.get() + "/max", "must be greater than min (" + min + ")");
 		}
 		if (score == null) {
-			errors.add(at + "/score", "is required");
+			errors.add(at.get() + "/score", "is required");
 		}
 		else if (!Double.isFinite(score)) {
-			errors.add(at + "/score", "must be a finite number");
+			errors.add(at.get() + "/score", "must be a finite number");
 		}
 		else if (max != null && Double.isFinite(max) && Double.isFinite(min) && (score < min || score > max)) {
-			errors.add(at + "/score", "must be between min " + min + " and max " + max + ", was " + score);
+			errors.add(at.get() + "/score", "must be between min " + min + " and max " + max + ", was " + score);
 		}
-		String comment = errors.optionalText(input.comment(), at + "/comment", MAX_COMMENT);
+		String comment = errors.optionalText(input.comment(), () -> at.get() + "/comment", MAX_COMMENT);
 		if (errors.size() > before || observationId == null) {
 			return null;
 		}
 		return new Finding(observationId, locationId, method, criterion, score, min, max, comment);
 	}
 
-	private SurveyResponse response(ResponseInput input, String at, String observationId, String locationId, int index,
+	/** {@code list + index} is the response's JSON pointer, made only for an error (see FieldErrors#optionalText). */
+	private SurveyResponse response(ResponseInput input, String list, String observationId, String locationId, int index,
 			FieldErrors errors) {
 		if (input == null) {
-			errors.add(at, "must be an object");
+			errors.add(list + index, "must be an object");
 			return null;
 		}
 		int before = errors.size();
-		Integer recommend = scale(input.recommend(), at + "/recommend", 0, 10, errors);
-		Integer satisfaction = scale(input.satisfaction(), at + "/satisfaction", 1, 5, errors);
-		Integer effort = scale(input.effort(), at + "/effort", 1, 7, errors);
-		String comment = errors.optionalText(input.comment(), at + "/comment", MAX_COMMENT);
+		Supplier<String> at = () -> list + index;
+		Integer recommend = scale(input.recommend(), at, "/recommend", 0, 10, errors);
+		Integer satisfaction = scale(input.satisfaction(), at, "/satisfaction", 1, 5, errors);
+		Integer effort = scale(input.effort(), at, "/effort", 1, 7, errors);
+		String comment = errors.optionalText(input.comment(), () -> at.get() + "/comment", MAX_COMMENT);
 		if (recommend == null && satisfaction == null && effort == null && (comment == null || comment.isBlank())
 				&& errors.size() == before) {
-			errors.add(at, "a response needs at least one of recommend, satisfaction, effort or comment");
+			errors.add(at.get(), "a response needs at least one of recommend, satisfaction, effort or comment");
 		}
 		if (errors.size() > before || observationId == null) {
 			return null;
@@ -260,12 +267,12 @@ public class AuditValidator {
 		return new SurveyResponse(observationId, locationId, index, recommend, satisfaction, effort, comment);
 	}
 
-	private static Integer scale(Double value, String at, int min, int max, FieldErrors errors) {
+	private static Integer scale(Double value, Supplier<String> at, String field, int min, int max, FieldErrors errors) {
 		if (value == null) {
 			return null;
 		}
 		if (!Double.isFinite(value) || value != Math.rint(value) || value < min || value > max) {
-			errors.add(at, "must be a whole number from " + min + " to " + max);
+			errors.add(at.get() + field, "must be a whole number from " + min + " to " + max);
 			return null;
 		}
 		return value.intValue();

@@ -33,6 +33,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import eu.serviceaudit.advisor.AuditAdvisorApplication;
+import eu.serviceaudit.advisor.analysis.StoredDocument;
 
 /**
  * Kills the application with SIGKILL in the middle of a stream of writes, restarts it on the same data folder and
@@ -177,16 +178,16 @@ class CrashConsistencyTests {
 			assertThat(single(sql, "SELECT COUNT(*) FROM action_plans p WHERE NOT EXISTS (SELECT 1 FROM action_plan_items i WHERE i.plan_id = p.id)")).isZero();
 			assertThat(single(sql, "SELECT COUNT(*) FROM analyses WHERE wave_id IS NULL")).isZero();
 			// every stored analysis has its audit whole, with exactly the findings its answer counts
-			try (ResultSet rs = sql.executeQuery("SELECT a.result_json, a.audit_json FROM analyses a")) {
+			try (ResultSet rs = sql.executeQuery("SELECT a.result_doc, a.audit_doc FROM analyses a")) {
 				int rows = 0;
 				while (rs.next()) {
 					rows++;
-					JsonNode audit = json.readTree(rs.getString(2));
+					JsonNode audit = json.readTree(StoredDocument.json(rs.getBytes(2)));
 					long findings = 0;
 					for (JsonNode observation : audit.get("observations")) {
 						findings += observation.get("findings").size();
 					}
-					assertThat(findings).isEqualTo(json.readTree(rs.getString(1)).get("summary").get("findings").asLong());
+					assertThat(findings).isEqualTo(json.readTree(StoredDocument.json(rs.getBytes(1))).get("summary").get("findings").asLong());
 				}
 				assertThat(rows).isGreaterThanOrEqualTo(analyses.size());
 			}

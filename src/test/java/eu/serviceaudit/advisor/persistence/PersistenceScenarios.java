@@ -24,6 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import eu.serviceaudit.advisor.analysis.Analyses;
+import eu.serviceaudit.advisor.analysis.StoredDocument;
 import eu.serviceaudit.advisor.support.ApiTestSupport;
 
 /**
@@ -36,6 +38,9 @@ abstract class PersistenceScenarios extends ApiTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Analyses analyses;
 
 	private JsonNode body(org.springframework.test.web.servlet.ResultActions result) throws Exception {
 		return read(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
@@ -68,7 +73,8 @@ abstract class PersistenceScenarios extends ApiTestSupport {
 		assertThat(stored).isEqualTo(imported);
 		// observations, findings, locations, responses and comments are read from the audit kept whole beside the
 		// analysis, with the date of its latest observation (what the reports date a wave by)
-		String audit = jdbc.sql("SELECT audit_json FROM analyses WHERE id = ?").param(id).query(String.class).single();
+		String audit = StoredDocument.json(
+				jdbc.sql("SELECT audit_doc FROM analyses WHERE id = ?").param(id).query(byte[].class).single());
 		assertThat(audit).contains("Promised a callback in 15 minutes; none came");
 		assertThat(json.readTree(audit).get("observations")).hasSize(11);
 		String latest = null;
@@ -87,6 +93,60 @@ abstract class PersistenceScenarios extends ApiTestSupport {
 		assertThat(count("""
 				SELECT COUNT(*) FROM analyses a JOIN waves w ON w.id = a.wave_id JOIN engagements e ON e.id = w.engagement_id
 				WHERE a.id = ? AND e.client = ? AND w.name = '2026-Q4'""", id, client)).isEqualTo(1);
+	}
+
+	@Test
+	void shouldAnswerAnAnalysisWithTheVeryJsonItStores() throws Exception {
+		ObjectNode audit = (ObjectNode) read(resource("/samples/kohvik-paike-2026q4.json"));
+		audit.put("client", "Stored As Answered " + UUID.randomUUID());
+		byte[] answered = mvc.perform(post("/api/analyses").with(as("consultant"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(audit)))
+			.andExpect(status().isCreated())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.contentType(MediaType.APPLICATION_JSON))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String id = read(new String(answered, StandardCharsets.UTF_8)).get("id").asString();
+
+		byte[] stored = jdbc.sql("SELECT result_doc FROM analyses WHERE id = ?").param(id).query(byte[].class).single();
+		assertThat(StoredDocument.json(stored)).isEqualTo(new String(answered, StandardCharsets.UTF_8));
+		assertThat(stored.length).as("kept deflated").isLessThan(answered.length / 3);
+		JsonNode served = body(mvc.perform(get("/api/analyses/" + id).with(as("manager"))).andExpect(status().isOk()));
+		assertThat(served).isEqualTo(read(new String(answered, StandardCharsets.UTF_8)));
+	}
+
+	@Test
+	void shouldStillServeAnAnalysisStoredAsTextBeforeItsDocumentsWereDeflated() throws Exception {
+		String client = "Stored As Text " + UUID.randomUUID();
+		JsonNode imported = importSample(client);
+		String id = imported.get("id").asString();
+		String audit = StoredDocument.json(
+				jdbc.sql("SELECT audit_doc FROM analyses WHERE id = ?").param(id).query(byte[].class).single());
+		// a row as V1 to V85 wrote it: the documents as text, no deflated ones
+		String older = UUID.randomUUID().toString();
+		ObjectNode result = ((ObjectNode) imported.deepCopy()).put("id", older);
+		jdbc.sql("""
+				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_json, result_json, wave_id,
+				    overall_score, alert_count, latest_observed_on)
+				SELECT ?, client, wave, language, created_at, rules_version, ?, ?, wave_id, NULL, NULL, latest_observed_on
+				FROM analyses WHERE id = ?""")
+			.params(older, audit, json.writeValueAsString(result), id)
+			.update();
+
+		JsonNode served = body(mvc.perform(get("/api/analyses/" + older).with(as("manager"))).andExpect(status().isOk()));
+		assertThat(served).isEqualTo(result);
+		long findings = 0;
+		for (JsonNode observation : read(audit).get("observations")) {
+			findings += observation.get("findings").size();
+		}
+		assertThat(analyses.findings(older)).hasSize((int) findings).isEqualTo(analyses.findings(id));
+		JsonNode listed = body(mvc.perform(get("/api/analyses").param("client", client).with(as("manager")))
+			.andExpect(status().isOk())).get("items");
+		assertThat(listed).hasSize(2);
+		assertThat(listed.findValuesAsString("id")).containsExactlyInAnyOrder(id, older);
+		assertThat(listed.get(0).get("alerts")).isEqualTo(listed.get(1).get("alerts"));
 	}
 
 	@Test

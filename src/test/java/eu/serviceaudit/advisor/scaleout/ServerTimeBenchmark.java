@@ -174,7 +174,7 @@ public final class ServerTimeBenchmark {
 	 * nothing else), each a minute older than the one before.
 	 */
 	static void fill(JdbcClient jdbc, int total) {
-		String template = jdbc.sql("SELECT id FROM analyses ORDER BY LENGTH(result_json) FETCH FIRST 1 ROWS ONLY")
+		String template = jdbc.sql("SELECT id FROM analyses ORDER BY LENGTH(result_doc) FETCH FIRST 1 ROWS ONLY")
 			.query(String.class)
 			.single();
 		List<Object[]> rows = new ArrayList<>();
@@ -184,9 +184,9 @@ public final class ServerTimeBenchmark {
 					java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofMinutes(i))), template });
 		}
 		new org.springframework.jdbc.core.JdbcTemplate(dataSource(jdbc)).batchUpdate("""
-				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_json, result_json, wave_id,
+				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_doc, result_doc, wave_id,
 					overall_score, alert_count, latest_observed_on)
-				SELECT ?, client, wave, language, ?, rules_version, audit_json, result_json, wave_id, overall_score, alert_count,
+				SELECT ?, client, wave, language, ?, rules_version, audit_doc, result_doc, wave_id, overall_score, alert_count,
 					latest_observed_on
 				FROM analyses WHERE id = ?""", rows);
 	}
