@@ -63,50 +63,54 @@ public class WaveFigures {
 			jdbc.sql("DELETE FROM " + table + " WHERE analysis_id = :id").param("id", id).update();
 		}
 		writeSummary(analysis, audit);
-		Map<String, Figures> criteria = new TreeMap<>();
-		Map<List<String>, Figures> locationCriteria = new LinkedHashMap<>();
-		Map<String, LocationFigures> locations = new LinkedHashMap<>();
+		// one running tally per key, added to in the audit's order (the same sums as before, to the last bit): two
+		// records and a key list per finding made this a tenth of a large audit's request (docs/performance.md, issue 10)
+		Map<String, Tally> criteria = new HashMap<>();
+		Map<String, Map<String, Tally>> locationCriteria = new LinkedHashMap<>();
+		Map<String, LocationTally> locations = new LinkedHashMap<>();
 		Map<String, String> names = new HashMap<>();
 		audit.locations().forEach(l -> names.put(l.id(), l.name()));
 		for (Observation o : audit.observations()) {
 			String location = o.locationId();
+			Map<String, Tally> atLocation = location == null ? null
+					: locationCriteria.computeIfAbsent(location, l -> new LinkedHashMap<>());
+			LocationTally here = location == null ? null
+					: locations.computeIfAbsent(location, l -> new LocationTally(names.get(l)));
 			for (Finding f : o.findings()) {
 				double score = f.normalisedScore();
-				criteria.merge(f.criterion(), Figures.NONE.plus(score), WaveFigures::merge);
-				if (location != null) {
-					locationCriteria.merge(List.of(location, f.criterion()), Figures.NONE.plus(score), WaveFigures::merge);
+				criteria.computeIfAbsent(f.criterion(), c -> new Tally()).add(score);
+				if (here != null) {
+					atLocation.computeIfAbsent(f.criterion(), c -> new Tally()).add(score);
+					here.findings.add(score);
 				}
 			}
-			if (location != null) {
-				LocationFigures before = locations.getOrDefault(location,
-						new LocationFigures(location, names.get(location), 0, Figures.NONE, 0, 0));
-				Figures findings = before.findings();
-				for (Finding f : o.findings()) {
-					findings = findings.plus(f.normalisedScore());
-				}
-				int answers = before.satisfactionAnswers();
-				int satisfied = before.satisfied();
+			if (here != null) {
+				here.observations++;
 				for (SurveyResponse r : o.responses()) {
 					if (r.satisfaction() != null) {
-						answers++;
-						satisfied += r.satisfaction() >= 4 ? 1 : 0;
+						here.answers++;
+						here.satisfied += r.satisfaction() >= 4 ? 1 : 0;
 					}
 				}
-				locations.put(location, new LocationFigures(location, before.name(), before.observations() + 1, findings,
-						answers, satisfied));
 			}
 		}
 		List<Object[]> rows = new ArrayList<>();
-		criteria.forEach((criterion, f) -> rows.add(new Object[] { id, criterion, f.n(), f.sum(), f.sumOfSquares(), f.failures() }));
+		new TreeMap<>(criteria).forEach((criterion, t) -> {
+			Figures f = t.figures();
+			rows.add(new Object[] { id, criterion, f.n(), f.sum(), f.sumOfSquares(), f.failures() });
+		});
 		batch.batchUpdate("INSERT INTO wave_criteria (analysis_id, criterion, n, score_sum, score_sq, failures) VALUES (?, ?, ?, ?, ?, ?)", rows);
 		rows.clear();
-		locationCriteria.forEach((key, f) -> rows.add(new Object[] { id, key.get(0), key.get(1), f.n(), f.sum(), f.sumOfSquares(), f.failures() }));
+		locationCriteria.forEach((location, byCriterion) -> byCriterion.forEach((criterion, t) -> {
+			Figures f = t.figures();
+			rows.add(new Object[] { id, location, criterion, f.n(), f.sum(), f.sumOfSquares(), f.failures() });
+		}));
 		batch.batchUpdate("""
 				INSERT INTO wave_location_criteria (analysis_id, location_id, criterion, n, score_sum, score_sq, failures)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
 		rows.clear();
-		locations.values().forEach(l -> rows.add(new Object[] { id, l.locationId(), l.name(), l.observations(),
-				l.findings().n(), l.findings().sum(), l.findings().failures(), l.satisfactionAnswers(), l.satisfied() }));
+		locations.forEach((location, l) -> rows.add(new Object[] { id, location, l.name, l.observations, l.findings.n,
+				l.findings.sum, l.findings.failures, l.answers, l.satisfied }));
 		batch.batchUpdate("""
 				INSERT INTO wave_locations (analysis_id, location_id, name, observations, findings, score_sum, failures,
 				    satisfaction_n, satisfied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
@@ -156,9 +160,47 @@ public class WaveFigures {
 		return 1.96 * 100 * Math.sqrt(Math.max(0, promoters + detractors - difference * difference) / n);
 	}
 
-	private static Figures merge(Figures a, Figures b) {
-		return new Figures(a.n() + b.n(), a.sum() + b.sum(), a.sumOfSquares() + b.sumOfSquares(),
-				a.failures() + b.failures());
+	/** {@link Figures} being summed up: {@code add} does what {@link Figures#plus} does, in place. */
+	private static final class Tally {
+
+		int n;
+
+		double sum;
+
+		double sumOfSquares;
+
+		int failures;
+
+		void add(double normalised) {
+			n++;
+			sum += normalised;
+			sumOfSquares += normalised * normalised;
+			failures += normalised < Figures.FAILS_BELOW ? 1 : 0;
+		}
+
+		Figures figures() {
+			return new Figures(n, sum, sumOfSquares, failures);
+		}
+
+	}
+
+	/** {@link LocationFigures} being summed up. */
+	private static final class LocationTally {
+
+		final String name;
+
+		final Tally findings = new Tally();
+
+		int observations;
+
+		int answers;
+
+		int satisfied;
+
+		LocationTally(String name) {
+			this.name = name;
+		}
+
 	}
 
 	/** Every wave summary of a client, oldest wave first (then oldest stored first). */
