@@ -1,6 +1,7 @@
 package eu.serviceaudit.advisor.system;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -103,7 +104,10 @@ public final class FieldErrors {
 			return null;
 		}
 		try {
-			LocalDate date = LocalDate.parse(value.strip());
+			LocalDate date = plainDate(value);
+			if (date == null) {
+				date = LocalDate.parse(value.strip());
+			}
 			if (!InputBounds.saneDate(date)) {
 				add(at, InputBounds.DATE_RANGE + ", was '" + clip(value) + "'");
 				return null;
@@ -114,6 +118,37 @@ public final class FieldErrors {
 			add(at, "must be an ISO-8601 date such as 2026-10-02, was '" + clip(value) + "'");
 			return null;
 		}
+	}
+
+	/**
+	 * The date of a plain {@code yyyy-MM-dd} (what nearly every audit sends, once per observation), read without the
+	 * general ISO formatter, which was most of the time validation took for dates; null for anything else (spaces, a
+	 * signed or longer year, an impossible day), which {@link LocalDate#parse} then accepts or refuses as before.
+	 */
+	static LocalDate plainDate(String value) {
+		if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+			return null;
+		}
+		int year = digits(value, 0, 4);
+		int month = digits(value, 5, 7);
+		int day = digits(value, 8, 10);
+		if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > YearMonth.of(year, month).lengthOfMonth()) {
+			return null;
+		}
+		return LocalDate.of(year, month, day);
+	}
+
+	/** The number written in {@code value} from {@code from} to {@code to} in ASCII digits, or -1. */
+	private static int digits(String value, int from, int to) {
+		int n = 0;
+		for (int i = from; i < to; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			n = n * 10 + (c - '0');
+		}
+		return n;
 	}
 
 	/** One of the constants of {@code type} by its exact name; refused when absent or blank. */

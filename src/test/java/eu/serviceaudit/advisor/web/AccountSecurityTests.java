@@ -49,6 +49,23 @@ class AccountSecurityTests extends WebTestSupport {
 			.query(Long.class).single()).isEqualTo(1);
 	}
 
+	/** An API client signs every request with Basic: storing a session per call would only fill the session table. */
+	@Test
+	void apiCallsSignedWithBasicLeaveNoSession() throws Exception {
+		createUser("api.client", "CONSULTANT");
+		var posted = mvc.perform(post("/api/analyses").with(httpBasic("api.client", PASSWORD))
+			.contentType("application/json").content(resource(SAMPLE)))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse();
+		var listed = mvc.perform(get("/api/analyses").with(httpBasic("api.client", PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse();
+		assertThat(posted.getCookie("SESSION")).isNull();
+		assertThat(listed.getCookie("SESSION")).isNull();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = 'api.client'")
+			.query(Long.class).single()).isZero();
+	}
+
 	@Test
 	void disablingAUserEndsTheirOpenSession() throws Exception {
 		createUser("soon.disabled", "CONSULTANT");
