@@ -12,7 +12,7 @@ import eu.serviceaudit.advisor.audit.Finding;
  * The findings of an audit grouped by criterion and by location, each group in the order the findings were inserted,
  * with its count and score sum, and the count and sum of all. The rules compute the figures of criteria and locations
  * from it (patterns/criterion-figures.drl, diagnoses/local.drl, diagnoses/location-leadership.drl). It is made in one
- * accumulate pass ({@link FindingsTallyFunction}): with one accumulate per figure, the session kept one match per
+ * pass over the findings ({@link Findings#tally()}): with one accumulate per figure, the session kept one match per
  * finding for every figure, and a big audit's live set grew several times over.
  */
 public final class FindingsTally {

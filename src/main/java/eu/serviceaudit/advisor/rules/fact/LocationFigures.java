@@ -18,7 +18,8 @@ public record LocationFigures(String code, String location, int observations, in
 	 */
 	public static java.util.List<LocationFigures> atEachLocation(CriterionFigures all, java.util.List<?> findings,
 			double failLine, int minFailures) {
-		java.util.Map<String, int[]> byLocation = new java.util.TreeMap<>();
+		// hashed while counting, sorted only what qualifies: a tree map compared location names for every finding
+		java.util.Map<String, int[]> byLocation = new java.util.HashMap<>();
 		for (Object o : findings) {
 			eu.serviceaudit.advisor.audit.Finding finding = (eu.serviceaudit.advisor.audit.Finding) o;
 			if (finding.locationId() == null) {
@@ -36,6 +37,7 @@ public record LocationFigures(String code, String location, int observations, in
 				figures.add(of(all, location, counts[0], counts[1]));
 			}
 		});
+		figures.sort(java.util.Comparator.comparing(LocationFigures::location));
 		return figures;
 	}
 
