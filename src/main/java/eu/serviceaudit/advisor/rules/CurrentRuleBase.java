@@ -81,7 +81,7 @@ public class CurrentRuleBase implements SmartInitializingSingleton {
 				return firstInService(compiled, folder, refuseOnStart);
 			}
 			finally {
-				StartupPhases.record("rule base check (own thread)", start);
+				StartupPhases.record("rule base check, unless the build ran it (own thread)", start);
 			}
 		}, CurrentRuleBase::onOwnThread);
 	}
