@@ -69,7 +69,7 @@ class LoginThrottleTests extends WebTestSupport {
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "1"))
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-			.andExpect(jsonPath("$.detail").value(containsString("try again in 1 seconds")));
+			.andExpect(jsonPath("$.detail").value(containsString("try again in 1 second.")));
 		// the form shares the count: the same name waits there too
 		mvc.perform(formLogin("/login").user("manager").password(PASSWORD)).andExpect(redirectedUrlPattern("/login?retry=*"));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM login_failures WHERE username = 'manager'").query(Long.class).single())
@@ -81,7 +81,8 @@ class LoginThrottleTests extends WebTestSupport {
 		failures("consultant", "198.51.100.7", 40, Duration.ZERO);
 		mvc.perform(get("/api/analyses").with(httpBasic("consultant", PASSWORD)).with(from("198.51.100.8")))
 			.andExpect(status().isTooManyRequests())
-			.andExpect(header().string("Retry-After", "30"));
+			.andExpect(header().string("Retry-After", "30"))
+			.andExpect(jsonPath("$.detail").value(containsString("try again in 30 seconds.")));
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import eu.serviceaudit.advisor.analysis.Horizon;
 import eu.serviceaudit.advisor.analysis.Pattern;
 import eu.serviceaudit.advisor.rules.RuleError;
+import eu.serviceaudit.advisor.system.EnglishCount;
 
 /** The check report as plain text for a terminal: summary, coverage table, scenarios, problems, verdict. */
 public final class CheckReportText {
@@ -51,14 +52,15 @@ public final class CheckReportText {
 			.filter(problem -> !SCENARIO.equals(problem.check()) || problem.file().isEmpty()
 					|| report.scenarios().stream().noneMatch(s -> s.file().equals(problem.file())))
 			.toList();
-		out.println("Problems: " + report.problems().size() + (others.size() < report.problems().size()
-				? " (" + (report.problems().size() - others.size()) + " scenario mismatch(es) listed above)" : ""));
+		int mismatches = report.problems().size() - others.size();
+		out.println("Problems: " + report.problems().size()
+				+ (mismatches > 0 ? " (" + EnglishCount.of(mismatches, "scenario mismatch", "scenario mismatches")
+						+ " listed above)" : ""));
 		for (RuleError problem : others) {
 			out.println("  " + problem);
 		}
 		out.println();
-		out.println("FAILED: " + report.problems().size()
-				+ " problem(s); a reload of this folder would be refused and the rules in service kept.");
+		out.println("FAILED: " + EnglishCount.of(report.problems().size(), "problem") + "; a reload of this folder would be refused and the rules in service kept.");
 	}
 
 	static void coverage(Coverage coverage, PrintStream out) {

@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import eu.serviceaudit.advisor.system.EnglishCount;
 import eu.serviceaudit.advisor.system.web.Problems;
 
 /**
@@ -42,8 +43,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 				long seconds = seconds(wait.get());
 				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 				Problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-login-failures",
-						"Too many failed logins for this user name or from this address: try again in " + seconds
-								+ " seconds.");
+						"Too many failed logins for this user name or from this address: try again in "
+								+ EnglishCount.of(seconds, "second") + ".");
 				return;
 			}
 		}

@@ -107,7 +107,7 @@ class AdmissionTests extends ApiTestSupport {
 				.andExpect(status().isServiceUnavailable())
 				.andExpect(header().string("Retry-After", "7"))
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-				.andExpect(jsonPath("$.detail", containsString("try again in 7 seconds")));
+				.andExpect(jsonPath("$.detail", containsString("analysing 1 audit already; try again in 7 seconds.")));
 			mvc.perform(post("/api/imports/csv").with(as("consultant")).contentType(CSV).content(csv(3))
 				.param("client", "Big Shop").param("wave", "W4"))
 				.andExpect(status().isServiceUnavailable())
