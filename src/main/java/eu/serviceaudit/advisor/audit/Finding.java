@@ -1,8 +1,9 @@
 package eu.serviceaudit.advisor.audit;
 
 /**
- * One criterion scored in one observation. A rule fact: it carries its observation's id, location and method so that
- * rules can join and group on them without a second fact.
+ * One criterion scored in one observation. Rules read it from the audit's {@code Findings} fact
+ * ({@code Finding( ... ) from $findings.all()}); it carries its observation's id, location and method so that rules
+ * can group on them without a second fact.
  */
 public record Finding(String observationId, String locationId, Method method, String criterion, double score,
 		double min, double max, String comment) {

@@ -1,7 +1,8 @@
 package eu.serviceaudit.advisor.audit;
 
 /**
- * One answer of a customer or internal-customer survey. A rule fact; {@code index} tells apart the answers of one
+ * One answer of a customer or internal-customer survey. Rules read it from the audit's {@code SurveyAnswers} fact
+ * ({@code SurveyResponse( ... ) from $answers.all()}); {@code index} tells apart the answers of one
  * observation. Each score is optional.
  */
 public record SurveyResponse(String observationId, String locationId, int index, Integer recommend,

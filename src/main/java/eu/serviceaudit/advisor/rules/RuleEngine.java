@@ -27,6 +27,7 @@ import eu.serviceaudit.advisor.rules.fact.CriterionPattern;
 import eu.serviceaudit.advisor.rules.fact.CriterionVoice;
 import eu.serviceaudit.advisor.rules.fact.DiagnosisFact;
 import eu.serviceaudit.advisor.rules.fact.DimensionScore;
+import eu.serviceaudit.advisor.rules.fact.Findings;
 import eu.serviceaudit.advisor.rules.fact.NegativeComment;
 import eu.serviceaudit.advisor.rules.fact.OverallScore;
 import eu.serviceaudit.advisor.rules.fact.OwnerRole;
@@ -34,14 +35,15 @@ import eu.serviceaudit.advisor.rules.fact.Placement;
 import eu.serviceaudit.advisor.rules.fact.PrioritisedProposal;
 import eu.serviceaudit.advisor.rules.fact.RecoveryAlert;
 import eu.serviceaudit.advisor.rules.fact.Strength;
+import eu.serviceaudit.advisor.rules.fact.SurveyAnswers;
 import eu.serviceaudit.advisor.rules.fact.SurveyMeasure;
 import eu.serviceaudit.advisor.rules.fact.SurveyScore;
 import eu.serviceaudit.advisor.rules.fact.Thresholds;
 import eu.serviceaudit.advisor.rules.fact.Weakness;
 
 /**
- * Runs one session: inserts the catalogue, the thresholds, the audit's sector, locations, observations, findings and
- * survey responses, and fires. The rules then name the comments worth reading (query "comments to match"); the
+ * Runs one session: inserts the catalogue, the thresholds, the audit's sector, locations and observations, its findings
+ * as one {@link Findings} fact and its survey responses as one {@link SurveyAnswers} fact, and fires. The rules then name the comments worth reading (query "comments to match"); the
  * engine matches each with the comment matcher in the audit's language, inserts what they name and fires again.
  * Then it reads the queries and disposes the session. Knows nothing of the knowledge base's texts.
  */
@@ -67,8 +69,8 @@ public final class RuleEngine {
 			session.insert(thresholds);
 			session.insert(new AuditSector(eu.serviceaudit.advisor.audit.Sector.DEFAULT));
 			criteria.forEach(session::insert);
-			findings.forEach(session::insert);
-			responses.forEach(session::insert);
+			session.insert(Findings.of(findings));
+			session.insert(SurveyAnswers.of(responses));
 			return outcome(session, session.fireAllRules());
 		}
 		finally {
@@ -92,8 +94,9 @@ public final class RuleEngine {
 			criteria.forEach(session::insert);
 			audit.locations().forEach(session::insert);
 			audit.observations().forEach(session::insert);
-			audit.findings().forEach(session::insert);
-			audit.responses().forEach(session::insert);
+			// one fact each, not one per finding and answer: see Findings
+			session.insert(Findings.of(audit.findings().toList()));
+			session.insert(SurveyAnswers.of(audit.responses().toList()));
 			int fired = session.fireAllRules();
 			int matches = matchComments(session, criteria, audit, comments);
 			if (matches > 0) {

@@ -50,16 +50,16 @@ public final class InFlightGate {
 		release.countDown();
 	}
 
-	/** The DRL file a rules copy needs to use the gate: it fires once per finding of every session. */
+	/** The DRL file a rules copy needs to use the gate: it fires once in every session. */
 	static final String DRL = """
 			package inflight;
 
-			import eu.serviceaudit.advisor.audit.Finding;
 			import eu.serviceaudit.advisor.rules.InFlightGate;
+			import eu.serviceaudit.advisor.rules.fact.Findings;
 
 			rule "Tests only: an analysis waits at the gate while the test reloads the rules"
 			when
-			    Finding()
+			    Findings()
 			then
 			    InFlightGate.pass();
 			end

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.HashSet;
+import java.util.Set;
 
 import eu.serviceaudit.advisor.audit.Finding;
 
@@ -12,7 +13,7 @@ import eu.serviceaudit.advisor.audit.Finding;
  * The findings of an audit grouped by criterion and by location, each group in the order the findings were inserted,
  * with its count and score sum, and the count and sum of all. The rules compute the figures of criteria and locations
  * from it (patterns/criterion-figures.drl, diagnoses/local.drl, diagnoses/location-leadership.drl). It is made in one
- * accumulate pass ({@link FindingsTallyFunction}): with one accumulate per figure, the session kept one match per
+ * pass over the findings ({@link Findings#tally()}): with one accumulate per figure, the session kept one match per
  * finding for every figure, and a big audit's live set grew several times over.
  */
 public final class FindingsTally {
@@ -28,13 +29,20 @@ public final class FindingsTally {
 	/** The tally of these findings, grouped in their order. */
 	public static FindingsTally of(List<Finding> findings) {
 		FindingsTally tally = new FindingsTally();
+		// an observation's findings come one after the other and share its location: look it up once for them
+		String location = null;
+		Group atLocation = null;
 		for (Finding finding : findings) {
 			double score = finding.normalisedScore();
 			tally.findings++;
 			tally.sum += score;
 			tally.byCriterion.computeIfAbsent(finding.criterion(), k -> new Group()).add(finding, score);
 			if (finding.locationId() != null) {
-				tally.byLocation.computeIfAbsent(finding.locationId(), k -> new Group()).add(finding, score);
+				if (!finding.locationId().equals(location)) {
+					location = finding.locationId();
+					atLocation = tally.byLocation.computeIfAbsent(location, k -> new Group());
+				}
+				atLocation.add(finding, score);
 			}
 		}
 		return tally;
@@ -84,7 +92,8 @@ public final class FindingsTally {
 	/** The criteria that failed (scored below {@code failLine}) at {@code location}, and how many findings failed. */
 	public LocationFailures failuresAt(String location, double failLine) {
 		Group group = byLocation.get(location);
-		TreeSet<String> criteria = new TreeSet<>();
+		// LocationFailures sorts them once
+		Set<String> criteria = new HashSet<>();
 		int failures = 0;
 		if (group != null) {
 			for (Finding finding : group.findings) {

@@ -13,12 +13,15 @@ public record LocationFigures(String code, String location, int observations, in
 	}
 
 	/**
-	 * The figures at every location where the criterion failed at least {@code minFailures} times, from all its
-	 * findings in one pass (grouping inside one accumulate is far cheaper than an accumulate per location).
+	 * The figures at every location where the criterion failed at least {@code minFailures} times and in at least
+	 * {@code minRate} of its observations there, from all its findings in one pass (grouping inside one accumulate is
+	 * far cheaper than an accumulate per location). Both thresholds come from the rule; a location below them cannot
+	 * be the LOCAL one, and every location figure costs the session a logical insertion.
 	 */
 	public static java.util.List<LocationFigures> atEachLocation(CriterionFigures all, java.util.List<?> findings,
-			double failLine, int minFailures) {
-		java.util.Map<String, int[]> byLocation = new java.util.TreeMap<>();
+			double failLine, int minFailures, double minRate) {
+		// hashed while counting, sorted only what qualifies: a tree map compared location names for every finding
+		java.util.Map<String, int[]> byLocation = new java.util.HashMap<>();
 		for (Object o : findings) {
 			eu.serviceaudit.advisor.audit.Finding finding = (eu.serviceaudit.advisor.audit.Finding) o;
 			if (finding.locationId() == null) {
@@ -32,10 +35,12 @@ public record LocationFigures(String code, String location, int observations, in
 		}
 		java.util.List<LocationFigures> figures = new java.util.ArrayList<>();
 		byLocation.forEach((location, counts) -> {
-			if (counts[1] >= minFailures) {
-				figures.add(of(all, location, counts[0], counts[1]));
+			LocationFigures here = of(all, location, counts[0], counts[1]);
+			if (here.failures() >= minFailures && here.failureRate() >= minRate) {
+				figures.add(here);
 			}
 		});
+		figures.sort(java.util.Comparator.comparing(LocationFigures::location));
 		return figures;
 	}
 

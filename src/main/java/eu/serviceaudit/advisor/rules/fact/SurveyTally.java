@@ -1,5 +1,6 @@
 package eu.serviceaudit.advisor.rules.fact;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,8 +10,8 @@ import eu.serviceaudit.advisor.audit.SurveyResponse;
  * The survey answers of an audit counted once: how many answered each question with each value, the efforts' sum, and
  * the sums the agreement of "would you recommend us" and "how satisfied were you" needs over the answers that gave
  * both. The rules read every survey figure from it (scores/survey-scores.drl, cautions/survey-cautions.drl) and keep
- * the thresholds (who is a promoter, who is satisfied) themselves. Made in one accumulate pass
- * ({@link SurveyTallyFunction}) instead of one accumulate per measure over every answer.
+ * the thresholds (who is a promoter, who is satisfied) themselves. Made in one pass over the
+ * answers ({@link SurveyAnswers#tally()}) instead of one accumulate per measure over every answer.
  */
 public final class SurveyTally {
 
@@ -40,7 +41,14 @@ public final class SurveyTally {
 
 	private double sumXY;
 
-	void add(SurveyResponse response) {
+	/** The count of these answers. */
+	public static SurveyTally of(List<SurveyResponse> responses) {
+		SurveyTally tally = new SurveyTally();
+		responses.forEach(tally::add);
+		return tally;
+	}
+
+	private void add(SurveyResponse response) {
 		responses++;
 		Integer r = response.recommend();
 		Integer s = response.satisfaction();

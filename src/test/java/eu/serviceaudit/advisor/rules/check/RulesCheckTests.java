@@ -157,10 +157,12 @@ class RulesCheckTests {
 				package alerts;
 
 				import eu.serviceaudit.advisor.audit.SurveyResponse;
+				import eu.serviceaudit.advisor.rules.fact.SurveyAnswers;
 
 				rule "A customer who scores effort 7 is a VIP to call back"
 				when
-				    SurveyResponse( effort == 7 )
+				    $answers : SurveyAnswers()
+				    SurveyResponse( effort == 7 ) from $answers.all()
 				then
 				end
 				""");
@@ -170,7 +172,7 @@ class RulesCheckTests {
 		assertThat(report.neverFired()).containsExactly("A customer who scores effort 7 is a VIP to call back");
 		assertThat(problems(TableRowsCheck.NEVER_FIRES)).singleElement().satisfies(problem -> {
 			assertThat(problem.file()).isEqualTo("alerts/vip.drl");
-			assertThat(problem.line()).isEqualTo(5);
+			assertThat(problem.line()).isEqualTo(6);
 		});
 
 		RulesFixtures.write(rules, "scenarios/vip.yaml", """
@@ -180,6 +182,30 @@ class RulesCheckTests {
 				  alerts: []
 				""");
 		assertThat(check().problems()).isEmpty();
+	}
+
+	@Test
+	void shouldFindARuleThatMatchesSingleAnswersWithoutReadingThemFromTheAuditsAnswers() {
+		// the engine inserts the answers as one SurveyAnswers fact: a bare SurveyResponse( ... ) never matches
+		RulesFixtures.write(rules, "alerts/vip.drl", """
+				package alerts;
+
+				import eu.serviceaudit.advisor.audit.SurveyResponse;
+
+				rule "A customer who scores effort 7 is a VIP to call back"
+				when
+				    SurveyResponse( effort == 7 )
+				then
+				end
+				""");
+		RulesFixtures.write(rules, "scenarios/vip.yaml", """
+				responses:
+				  - {observation: CS-01, effort: 7}
+				expect:
+				  alerts: []
+				""");
+
+		assertThat(check().neverFired()).containsExactly("A customer who scores effort 7 is a VIP to call back");
 	}
 
 	@Test
