@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import eu.serviceaudit.advisor.knowledge.FirstKnowledgeBaseLoad;
 import eu.serviceaudit.advisor.rules.FirstRuleBaseCompile;
 import eu.serviceaudit.advisor.rules.check.RulesCheckCommand;
 import eu.serviceaudit.advisor.system.StartupPhases;
@@ -19,7 +20,8 @@ public class AuditAdvisorApplication {
 		}
 		SpringApplication application = new SpringApplication(AuditAdvisorApplication.class);
 		application.setApplicationStartup(StartupPhases.recorder());
-		application.addListeners(new StartupPhases(), FirstRuleBaseCompile.earlyStart());
+		application.addListeners(new StartupPhases(), FirstRuleBaseCompile.earlyStart(),
+				FirstKnowledgeBaseLoad.earlyStart());
 		application.run(args);
 	}
 

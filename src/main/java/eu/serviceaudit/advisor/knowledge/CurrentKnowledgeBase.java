@@ -2,6 +2,7 @@ package eu.serviceaudit.advisor.knowledge;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +25,17 @@ public class CurrentKnowledgeBase {
 
 	private final AtomicReference<KnowledgeBase> current = new AtomicReference<>();
 
-	CurrentKnowledgeBase(AdvisorProperties properties, CriteriaCatalogue criteria, ApplicationEventPublisher events) {
+	/**
+	 * The application's: takes over the {@link FirstKnowledgeBaseLoad} started before the context when it is of the
+	 * same folder (waiting for it if need be), else loads here.
+	 */
+	CurrentKnowledgeBase(AdvisorProperties properties, CriteriaCatalogue criteria, ApplicationEventPublisher events,
+			ObjectProvider<FirstKnowledgeBaseLoad> earlyLoad) {
 		this.properties = properties;
 		this.events = events;
 		this.loader = new KnowledgeBaseLoader(criteria);
-		this.current.set(loader.load(folder()));
+		FirstKnowledgeBaseLoad early = earlyLoad.getIfAvailable();
+		this.current.set(early != null && early.isOf(properties.kbDir()) ? early.join() : loader.load(folder()));
 	}
 
 	public KnowledgeBase get() {

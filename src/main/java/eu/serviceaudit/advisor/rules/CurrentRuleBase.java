@@ -81,7 +81,7 @@ public class CurrentRuleBase implements SmartInitializingSingleton {
 				return firstInService(compiled, folder, refuseOnStart);
 			}
 			finally {
-				StartupPhases.record("rule base check (own thread)", start);
+				StartupPhases.record("rule base check, unless the build ran it (own thread)", start);
 			}
 		}, CurrentRuleBase::onOwnThread);
 	}
@@ -105,7 +105,7 @@ public class CurrentRuleBase implements SmartInitializingSingleton {
 			log.warn("Starting on rules that fail the check (advisor.rules.check-on-start=warn): {}",
 					failed.getMessage());
 		}
-		log.info("Rule base {} compiled and checked from {}: {} rules", first.version(), first.origin(),
+		log.info("Rule base {} in service from {}: {} rules", first.version(), first.origin(),
 				first.rules());
 		return new InService(first, clock.instant(), problems, null);
 	}

@@ -47,7 +47,7 @@ public final class FirstRuleBaseCompile {
 			catch (Throwable failure) {
 				compiled.completeExceptionally(failure);
 			}
-			StartupPhases.record("rule base compile (own thread)", start);
+			StartupPhases.record("rule base compile or prepared read (own thread)", start);
 		}, "rule-base-first-compile");
 		compiler.setDaemon(true);
 		compiler.start();

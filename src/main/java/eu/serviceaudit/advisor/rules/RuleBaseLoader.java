@@ -3,6 +3,7 @@ package eu.serviceaudit.advisor.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.kie.api.KieBase;
@@ -13,6 +14,8 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import eu.serviceaudit.advisor.system.content.ContentFolder;
 
@@ -29,7 +32,28 @@ public final class RuleBaseLoader {
 
 	private static final AtomicLong BUILDS = new AtomicLong();
 
+	private static final Logger log = LoggerFactory.getLogger(RuleBaseLoader.class);
+
+	/**
+	 * The rule base of the folder: the one the build prepared when these are exactly the rule files it compiled
+	 * ({@link PreparedRuleBase}), else compiled now.
+	 */
 	public RuleBase load(ContentFolder folder) {
+		ContentFolder ruleFiles = folder.only(RuleBaseLoader::isRuleFile);
+		long start = System.nanoTime();
+		Optional<KieBase> prepared = PreparedRuleBase.of(ruleFiles.digest());
+		if (prepared.isPresent()) {
+			RuleBase ruleBase = new RuleBase(prepared.get(), ruleFiles.contentHash(), countRules(prepared.get()),
+					folder.origin());
+			log.info("Rule base {} read as the build compiled it ({} ms): the rule files are the build's",
+					ruleBase.version(), (System.nanoTime() - start) / 1_000_000);
+			return ruleBase;
+		}
+		return compile(folder);
+	}
+
+	/** Compiles the folder's rule files, whatever the build prepared. */
+	public RuleBase compile(ContentFolder folder) {
 		KieServices ks = KieServices.get();
 		KieFileSystem kfs = ks.newKieFileSystem();
 		// the version is the hash of what compiles: editing a scenario or a note does not change the rule base
@@ -75,7 +99,7 @@ public final class RuleBaseLoader {
 		return path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
 	}
 
-	private static int countRules(KieBase kieBase) {
+	static int countRules(KieBase kieBase) {
 		int rules = 0;
 		for (KiePackage pkg : kieBase.getKiePackages()) {
 			rules += pkg.getRules().size() - pkg.getQueries().size();

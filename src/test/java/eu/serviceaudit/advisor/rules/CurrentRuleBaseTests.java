@@ -136,7 +136,7 @@ class CurrentRuleBaseTests {
 				beans.getBeanProvider(MeterRegistry.class), onStart, beans.getBeanProvider(FirstRuleBaseCompile.class));
 	}
 
-	private static Horizon horizonOfAnIsolatedOrganisationGap(RuleBase ruleBase) {
+	static Horizon horizonOfAnIsolatedOrganisationGap(RuleBase ruleBase) {
 		List<Finding> findings = List.of(new Finding("SA-1", "HQ", Method.SELF_ASSESSMENT, "SERVICE_STANDARDS", 0, 0, 1,
 				null));
 		List<PrioritisedProposal> proposals = RuleEngine.evaluate(ruleBase.kieBase(), RuleScenario.CATALOGUE.all(),

@@ -2,6 +2,8 @@ package eu.serviceaudit.advisor.rules.check;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.knowledge.CurrentKnowledgeBase;
 import eu.serviceaudit.advisor.knowledge.comments.CommentMatcher;
+import eu.serviceaudit.advisor.rules.PreparedRuleBase;
 import eu.serviceaudit.advisor.rules.RuleBase;
 import eu.serviceaudit.advisor.rules.RuleEngine;
 import eu.serviceaudit.advisor.rules.RuleBaseValidator;
@@ -18,6 +21,8 @@ import eu.serviceaudit.advisor.system.content.ContentFolder;
 /** The rules check as the gate of the rule base in service: run at start and at every reload. */
 @Component
 class RulesCheckValidator implements RuleBaseValidator {
+
+	private static final Logger log = LoggerFactory.getLogger(RulesCheckValidator.class);
 
 	private final CriteriaCatalogue catalogue;
 
@@ -39,8 +44,18 @@ class RulesCheckValidator implements RuleBaseValidator {
 		this.messages = messages;
 	}
 
+	/**
+	 * The check's problems; none without running it when the build checked this very rules folder against this very
+	 * knowledge base ({@link PreparedRuleBase}): the verdict depends on nothing else but the jar's own code.
+	 */
 	@Override
 	public List<RuleError> validate(RuleBase candidate, ContentFolder folder) {
+		String knowledgeBase = knowledge.get().version();
+		if (PreparedRuleBase.checkPassed(folder.digest(), knowledgeBase)) {
+			log.info("Rules check not run again: the build checked these rules ({}) against this knowledge base ({})",
+					candidate.version(), knowledgeBase);
+			return List.of();
+		}
 		return check().check(folder, candidate).problems();
 	}
 

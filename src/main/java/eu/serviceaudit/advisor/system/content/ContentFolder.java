@@ -137,6 +137,11 @@ public final class ContentFolder {
 
 	/** A short content hash: the same files give the same version wherever they were read from. */
 	public String contentHash() {
+		return digest().substring(0, 12);
+	}
+
+	/** The full SHA-256 of every file's path and bytes, for decisions that trust content seen before. */
+	public String digest() {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			files.forEach((path, bytes) -> {
@@ -144,7 +149,7 @@ public final class ContentFolder {
 				digest.update((byte) 0);
 				digest.update(bytes);
 			});
-			return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

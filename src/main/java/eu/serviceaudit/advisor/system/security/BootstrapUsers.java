@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,17 +66,25 @@ class BootstrapUsers implements InitializingBean {
 					+ " characters; it has " + configured.length());
 		}
 		boolean generated = configured == null || configured.isEmpty();
-		Map<String, String> created = new LinkedHashMap<>();
+		Map<String, CompletableFuture<String>> hashes = new LinkedHashMap<>();
+		Map<String, String> passwords = new LinkedHashMap<>();
 		for (String role : Roles.ALL) {
 			String username = role.toLowerCase(Locale.ROOT);
 			if (users.userExists(username)) {
 				continue;
 			}
 			String password = generated ? generatePassword() : configured;
-			if (createIfAbsent(username, password, role, generated)) {
-				created.put(username, password);
-			}
+			passwords.put(role, password);
+			// each hash has its own salt and full cost; they are only computed side by side, the start waits for them
+			hashes.put(role, CompletableFuture.supplyAsync(() -> passwordEncoder.encode(password)));
 		}
+		Map<String, String> created = new LinkedHashMap<>();
+		hashes.forEach((role, hash) -> {
+			String username = role.toLowerCase(Locale.ROOT);
+			if (createIfAbsent(username, hash.join(), role, generated)) {
+				created.put(username, passwords.get(role));
+			}
+		});
 		if (created.isEmpty()) {
 			return;
 		}
@@ -91,10 +100,10 @@ class BootstrapUsers implements InitializingBean {
 	}
 
 	/** Inserts the user and its role in one transaction; false when another instance was faster. */
-	private boolean createIfAbsent(String username, String password, String role, boolean mustChange) {
+	private boolean createIfAbsent(String username, String passwordHash, String role, boolean mustChange) {
 		try {
 			transactions.executeWithoutResult(status -> {
-				var builder = User.withUsername(username).password(passwordEncoder.encode(password));
+				var builder = User.withUsername(username).password(passwordHash);
 				if (mustChange) {
 					builder.authorities("ROLE_" + role, PasswordChange.REQUIRED);
 				}
