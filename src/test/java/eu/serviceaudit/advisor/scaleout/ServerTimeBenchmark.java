@@ -37,7 +37,7 @@ import eu.serviceaudit.advisor.support.PostgresSchema;
  *
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
- *     eu.serviceaudit.advisor.scaleout.ServerTimeBenchmark h2|postgres [requests]
+ *     eu.serviceaudit.advisor.scaleout.ServerTimeBenchmark h2|postgres [requests] [all|post|list] [warm-up requests, 2]
  * </pre>
  */
 public final class ServerTimeBenchmark {
@@ -52,6 +52,7 @@ public final class ServerTimeBenchmark {
 		String database = args.length > 0 ? args[0] : "h2";
 		int requests = args.length > 1 ? Integer.parseInt(args[1]) : 5;
 		String part = args.length > 2 ? args[2] : "all";
+		int warmUps = args.length > 3 ? Integer.parseInt(args[3]) : 2;
 		List<String> options = new ArrayList<>(List.of("--server.port=0", "--advisor.demo.enabled=false",
 				"--advisor.data-dir=./target/bench-data/" + UUID.randomUUID(), "--advisor.bootstrap-password=" + PASSWORD,
 				"--logging.level.root=WARN"));
@@ -68,7 +69,7 @@ public final class ServerTimeBenchmark {
 			MeterRegistry meters = app.getBean(MeterRegistry.class);
 			dataSource = app.getBean(javax.sql.DataSource.class);
 			if (!part.equals("list")) {
-				posts(meters, base, database, requests);
+				posts(meters, base, database, requests, warmUps);
 			}
 			if (!part.equals("post")) {
 				list(app.getBean(JdbcClient.class), base);
@@ -81,10 +82,11 @@ public final class ServerTimeBenchmark {
 		}
 	}
 
-	static void posts(MeterRegistry meters, String base, String database, int requests) throws Exception {
+	static void posts(MeterRegistry meters, String base, String database, int requests, int warmUps)
+			throws Exception {
 		{
 			String audit = bigAudit();
-			for (int i = 0; i < 2; i++) {
+			for (int i = 0; i < warmUps; i++) {
 				post(base, audit);
 			}
 			Snapshot httpBefore = snapshot(meters, "http.server.requests", "uri", "/api/analyses", "method", "POST");
