@@ -152,6 +152,10 @@ class EveryPageBrowserTests {
 			found.add("scrolls sideways by " + overflow + " px (" + js(WIDEST) + ")");
 		}
 		found.addAll(UiText.problems(UiText.ofPage(driver.getPageSource(), language), language));
+		Object cut = js(CUT_COLUMN_NAMES);
+		if (cut != null && !cut.toString().isEmpty()) {
+			found.add("column names cut in the middle of a word: " + cut);
+		}
 		if (width == DESKTOP) {
 			Long rows = (Long) js("var tops = new Set(); document.querySelectorAll('#main-nav li')"
 					+ ".forEach(function (li) { tops.add(Math.round(li.getBoundingClientRect().top)); }); return tops.size;");
@@ -173,6 +177,18 @@ class EveryPageBrowserTests {
 			+ "document.querySelectorAll('main *').forEach(function (e) { var r = e.getBoundingClientRect();"
 			+ " if (r.right > right && getComputedStyle(e).position !== 'fixed') { right = r.right; worst = e; } });"
 			+ "return worst ? worst.tagName + '.' + worst.className + '#' + worst.id + ' ' + Math.round(right) : '';";
+
+	/** Words of visible column names that run over two lines ("Locatio|n"); a break at a space or hyphen is fine. */
+	static final String CUT_COLUMN_NAMES = "var out = [];"
+			+ "document.querySelectorAll('main th').forEach(function (th) { var b = th.getBoundingClientRect();"
+			+ " if (b.width < 2 || b.height < 2) { return; }"
+			+ " var walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT), node;"
+			+ " while ((node = walker.nextNode())) { var re = /[^\\s\\-\u2010]+/g, m;"
+			+ "  while ((m = re.exec(node.data))) { var r = document.createRange(); r.setStart(node, m.index);"
+			+ "   r.setEnd(node, m.index + m[0].length); var tops = new Set();"
+			+ "   Array.from(r.getClientRects()).forEach(function (q) { if (q.width > 0) { tops.add(Math.round(q.top)); } });"
+			+ "   if (tops.size > 1) { out.push(m[0]); } } } });"
+			+ "return out.slice(0, 5).join(', ');";
 
 	/** Visible buttons, button links, fields and menus of the page that are lower than 44 px. */
 	static final String SMALL_TARGETS = "var out = [];"
