@@ -1,0 +1,310 @@
+package eu.serviceaudit.advisor.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+import eu.serviceaudit.advisor.audit.AuditRequest.FindingInput;
+import eu.serviceaudit.advisor.audit.AuditRequest.LocationInput;
+import eu.serviceaudit.advisor.audit.AuditRequest.ObservationInput;
+import eu.serviceaudit.advisor.audit.AuditRequest.ResponseInput;
+
+/**
+ * Reads a posted audit token by token, for the common case only: every field known and given once, every text a
+ * string or null, every score a number or null, every list an array of objects or null, nothing after the audit.
+ * Anything else (and any malformed JSON) makes it answer {@code null}, and the caller reads the body again with Jackson's
+ * data binding, whose answer and errors (400 naming the field, 413, the 422s of validation) are therefore exactly
+ * what they were. For the inputs it accepts it builds the same {@link AuditRequest} that data binding builds.
+ *
+ * <p>Why: data binding buffers every finding and response in a property-based creator before calling the record's
+ * constructor; for an audit of 14,000 of them that was most of reading the request (docs/performance.md, issue 10,
+ * fourth round).
+ */
+public final class PlainAuditJson {
+
+	private static final NotPlain NOT_PLAIN = new NotPlain();
+
+	private PlainAuditJson() {
+	}
+
+	/**
+	 * The audit in {@code parser} (positioned before its first token), or null when it is not plain JSON of an audit
+	 * as described above; the parser is then left anywhere.
+	 */
+	public static AuditRequest read(JsonParser parser) {
+		try {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return null;
+			}
+			AuditRequest audit = audit(parser);
+			return parser.nextToken() == null ? audit : null;
+		}
+		catch (NotPlain | JacksonException ex) {
+			return null;
+		}
+	}
+
+	private static AuditRequest audit(JsonParser p) {
+		String client = null;
+		String wave = null;
+		String language = null;
+		String sector = null;
+		List<LocationInput> locations = null;
+		List<ObservationInput> observations = null;
+		int seen = 0;
+		for (String name = p.nextName(); name != null; name = p.nextName()) {
+			JsonToken value = p.nextToken();
+			switch (name) {
+				case "client" -> {
+					seen = once(seen, 1);
+					client = text(p, value);
+				}
+				case "wave" -> {
+					seen = once(seen, 2);
+					wave = text(p, value);
+				}
+				case "language" -> {
+					seen = once(seen, 4);
+					language = text(p, value);
+				}
+				case "sector" -> {
+					seen = once(seen, 8);
+					sector = text(p, value);
+				}
+				case "locations" -> {
+					seen = once(seen, 16);
+					locations = locations(p, value);
+				}
+				case "observations" -> {
+					seen = once(seen, 32);
+					observations = observations(p, value);
+				}
+				default -> throw NOT_PLAIN;
+			}
+		}
+		return new AuditRequest(client, wave, language, sector, locations, observations);
+	}
+
+	private static List<LocationInput> locations(JsonParser p, JsonToken start) {
+		if (start == JsonToken.VALUE_NULL) {
+			return null;
+		}
+		List<LocationInput> locations = new ArrayList<>();
+		while (element(p, start)) {
+			String id = null;
+			String name = null;
+			int seen = 0;
+			for (String field = p.nextName(); field != null; field = p.nextName()) {
+				JsonToken value = p.nextToken();
+				switch (field) {
+					case "id" -> {
+						seen = once(seen, 1);
+						id = text(p, value);
+					}
+					case "name" -> {
+						seen = once(seen, 2);
+						name = text(p, value);
+					}
+					default -> throw NOT_PLAIN;
+				}
+			}
+			locations.add(new LocationInput(id, name));
+		}
+		return locations;
+	}
+
+	private static List<ObservationInput> observations(JsonParser p, JsonToken start) {
+		if (start == JsonToken.VALUE_NULL) {
+			return null;
+		}
+		List<ObservationInput> observations = new ArrayList<>();
+		while (element(p, start)) {
+			String id = null;
+			String method = null;
+			String locationId = null;
+			String channel = null;
+			String date = null;
+			List<FindingInput> findings = null;
+			List<ResponseInput> responses = null;
+			int seen = 0;
+			for (String field = p.nextName(); field != null; field = p.nextName()) {
+				JsonToken value = p.nextToken();
+				switch (field) {
+					case "id" -> {
+						seen = once(seen, 1);
+						id = text(p, value);
+					}
+					case "method" -> {
+						seen = once(seen, 2);
+						method = text(p, value);
+					}
+					case "locationId" -> {
+						seen = once(seen, 4);
+						locationId = text(p, value);
+					}
+					case "channel" -> {
+						seen = once(seen, 8);
+						channel = text(p, value);
+					}
+					case "date" -> {
+						seen = once(seen, 16);
+						date = text(p, value);
+					}
+					case "findings" -> {
+						seen = once(seen, 32);
+						findings = findings(p, value);
+					}
+					case "responses" -> {
+						seen = once(seen, 64);
+						responses = responses(p, value);
+					}
+					default -> throw NOT_PLAIN;
+				}
+			}
+			observations.add(new ObservationInput(id, method, locationId, channel, date, findings, responses));
+		}
+		return observations;
+	}
+
+	private static List<FindingInput> findings(JsonParser p, JsonToken start) {
+		if (start == JsonToken.VALUE_NULL) {
+			return null;
+		}
+		List<FindingInput> findings = new ArrayList<>();
+		while (element(p, start)) {
+			String criterion = null;
+			Double score = null;
+			Double min = null;
+			Double max = null;
+			String comment = null;
+			int seen = 0;
+			for (String field = p.nextName(); field != null; field = p.nextName()) {
+				JsonToken value = p.nextToken();
+				switch (field) {
+					case "criterion" -> {
+						seen = once(seen, 1);
+						criterion = text(p, value);
+					}
+					case "score" -> {
+						seen = once(seen, 2);
+						score = number(p, value);
+					}
+					case "min" -> {
+						seen = once(seen, 4);
+						min = number(p, value);
+					}
+					case "max" -> {
+						seen = once(seen, 8);
+						max = number(p, value);
+					}
+					case "comment" -> {
+						seen = once(seen, 16);
+						comment = text(p, value);
+					}
+					default -> throw NOT_PLAIN;
+				}
+			}
+			findings.add(new FindingInput(criterion, score, min, max, comment));
+		}
+		return findings;
+	}
+
+	private static List<ResponseInput> responses(JsonParser p, JsonToken start) {
+		if (start == JsonToken.VALUE_NULL) {
+			return null;
+		}
+		List<ResponseInput> responses = new ArrayList<>();
+		while (element(p, start)) {
+			Double recommend = null;
+			Double satisfaction = null;
+			Double effort = null;
+			String comment = null;
+			int seen = 0;
+			for (String field = p.nextName(); field != null; field = p.nextName()) {
+				JsonToken value = p.nextToken();
+				switch (field) {
+					case "recommend" -> {
+						seen = once(seen, 1);
+						recommend = number(p, value);
+					}
+					case "satisfaction" -> {
+						seen = once(seen, 2);
+						satisfaction = number(p, value);
+					}
+					case "effort" -> {
+						seen = once(seen, 4);
+						effort = number(p, value);
+					}
+					case "comment" -> {
+						seen = once(seen, 8);
+						comment = text(p, value);
+					}
+					default -> throw NOT_PLAIN;
+				}
+			}
+			responses.add(new ResponseInput(recommend, satisfaction, effort, comment));
+		}
+		return responses;
+	}
+
+	/**
+	 * Steps to the next element of the array that {@code start} opened: true when it is an object (the parser is then
+	 * on its start), false at the array's end; anything else (a null or a scalar element, no array) is not plain.
+	 */
+	private static boolean element(JsonParser p, JsonToken start) {
+		if (start != JsonToken.START_ARRAY) {
+			throw NOT_PLAIN;
+		}
+		JsonToken next = p.nextToken();
+		if (next == JsonToken.START_OBJECT) {
+			return true;
+		}
+		if (next == JsonToken.END_ARRAY) {
+			return false;
+		}
+		throw NOT_PLAIN;
+	}
+
+	/** A duplicate field is not plain: data binding decides which value counts. */
+	private static int once(int seen, int field) {
+		if ((seen & field) != 0) {
+			throw NOT_PLAIN;
+		}
+		return seen | field;
+	}
+
+	/** A string or null; numbers and booleans that data binding would coerce to text are not plain. */
+	private static String text(JsonParser p, JsonToken value) {
+		if (value == JsonToken.VALUE_STRING) {
+			return p.getString();
+		}
+		if (value == JsonToken.VALUE_NULL) {
+			return null;
+		}
+		throw NOT_PLAIN;
+	}
+
+	/** A JSON number read as a double (as data binding reads a {@code Double}) or null; a string is not plain. */
+	private static Double number(JsonParser p, JsonToken value) {
+		if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
+			return p.getDoubleValue();
+		}
+		if (value == JsonToken.VALUE_NULL) {
+			return null;
+		}
+		throw NOT_PLAIN;
+	}
+
+	/** Not an error: "read it with data binding". Shared and without a stack trace, as it carries nothing. */
+	private static final class NotPlain extends RuntimeException {
+
+		NotPlain() {
+			super("not plain", null, false, false);
+		}
+
+	}
+
+}
