@@ -290,12 +290,34 @@ public final class PlainAuditJson {
 	/** A JSON number read as a double (as data binding reads a {@code Double}) or null; a string is not plain. */
 	private static Double number(JsonParser p, JsonToken value) {
 		if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
-			return p.getDoubleValue();
+			return boxed(p.getDoubleValue());
 		}
 		if (value == JsonToken.VALUE_NULL) {
 			return null;
 		}
 		throw NOT_PLAIN;
+	}
+
+	/**
+	 * The same value, boxed once for the whole numbers of scores and scales (0 to 100) rather than once per field:
+	 * 36,000 numbers of a large audit are mostly these, and nothing compares their boxes by identity.
+	 */
+	static Double boxed(double value) {
+		int whole = (int) value;
+		if (whole == value && whole >= 0 && whole < WHOLE.length && Double.doubleToRawLongBits(value) != NEGATIVE_ZERO) {
+			return WHOLE[whole];
+		}
+		return value;
+	}
+
+	private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
+
+	private static final Double[] WHOLE = new Double[101];
+
+	static {
+		for (int i = 0; i < WHOLE.length; i++) {
+			WHOLE[i] = (double) i;
+		}
 	}
 
 	/** Not an error: "read it with data binding". Shared and without a stack trace, as it carries nothing. */
