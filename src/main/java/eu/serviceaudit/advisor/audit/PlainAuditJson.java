@@ -27,6 +27,16 @@ public final class PlainAuditJson {
 
 	private static final NotPlain NOT_PLAIN = new NotPlain();
 
+	private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
+
+	private static final Double[] WHOLE = new Double[101];
+
+	static {
+		for (int i = 0; i < WHOLE.length; i++) {
+			WHOLE[i] = (double) i;
+		}
+	}
+
 	private PlainAuditJson() {
 	}
 
@@ -308,16 +318,6 @@ public final class PlainAuditJson {
 			return WHOLE[whole];
 		}
 		return value;
-	}
-
-	private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
-
-	private static final Double[] WHOLE = new Double[101];
-
-	static {
-		for (int i = 0; i < WHOLE.length; i++) {
-			WHOLE[i] = (double) i;
-		}
 	}
 
 	/** Not an error: "read it with data binding". Shared and without a stack trace, as it carries nothing. */

@@ -125,7 +125,7 @@ public final class ServerTimeBenchmark {
 	}
 
 	/** The sample audit scaled up: its mystery shops repeated to 12,000 findings, its survey to 2,000 responses. */
-	static String bigAudit() {
+	public static String bigAudit() {
 		ObjectNode sample = (ObjectNode) json.readTree(ApiTestSupport.resource("/samples/kohvik-paike-2026q4.json"));
 		ArrayNode observations = json.createArrayNode();
 		List<JsonNode> shops = new ArrayList<>();
