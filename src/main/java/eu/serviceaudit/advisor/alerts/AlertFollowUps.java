@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -76,6 +77,10 @@ class AlertFollowUps {
 		// java.time values, bound without the Calendar conversions that PostgreSQL's driver makes for every
 		// java.sql.Date and Timestamp (three per row); the same wall-clock time in the JVM's zone as Timestamp.from(now)
 		LocalDateTime at = LocalDateTime.ofInstant(now, ZoneId.systemDefault());
+		if (!alerts.isEmpty() && Boolean.TRUE.equals(batch.execute(
+				(ConnectionCallback<Boolean>) connection -> FollowUpCopy.copied(connection, alerts, at)))) {
+			return;
+		}
 		for (int from = 0; from < alerts.size(); from += ROWS_PER_STATEMENT) {
 			List<NewFollowUp> rows = alerts.subList(from, Math.min(alerts.size(), from + ROWS_PER_STATEMENT));
 			batch.update(insertOf(rows.size()), statement -> {

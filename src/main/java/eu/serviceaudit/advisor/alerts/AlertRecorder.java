@@ -41,7 +41,9 @@ class AlertRecorder {
 	@EventListener
 	void stored(AnalysisStored stored) {
 		Analysis analysis = stored.analysis();
-		if (analysis.alerts() == null || analysis.alerts().isEmpty() || followUps.existFor(analysis.id())) {
+		// a fresh analysis (inserted in this transaction) has no follow-ups yet: one query fewer
+		if (analysis.alerts() == null || analysis.alerts().isEmpty()
+				|| !stored.fresh() && followUps.existFor(analysis.id())) {
 			return;
 		}
 		Map<String, Observation> observations = new HashMap<>();

@@ -110,7 +110,8 @@ public class Analyses {
 			.param("alertCount", alertCount(analysis))
 			.param("latest", latestObservation(audit), java.sql.Types.DATE)
 			.update();
-		events.publishEvent(new AnalysisStored(analysis, audit));
+		// just inserted under a new id: the listeners need not look for rows of an earlier run
+		events.publishEvent(new AnalysisStored(analysis, audit, true));
 		return new Answer(analysis, result);
 	}
 

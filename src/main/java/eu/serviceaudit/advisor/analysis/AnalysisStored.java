@@ -6,6 +6,16 @@ import eu.serviceaudit.advisor.audit.Audit;
  * Published inside the transaction that stores an analysis, so that what other features derive from it (wave
  * figures, alert follow-ups) is stored with it or not at all. Listeners must be idempotent: the waves feature
  * publishes it again at start for analyses stored before it existed.
+ *
+ * @param fresh true when the analysis row was inserted in this very transaction, so that nothing derived from it
+ *        can exist yet and listeners may skip looking for (or deleting) what they wrote before; false when it may
+ *        have been published before for the same analysis
  */
-public record AnalysisStored(Analysis analysis, Audit audit) {
+public record AnalysisStored(Analysis analysis, Audit audit, boolean fresh) {
+
+	/** For an analysis that may already have derived rows: listeners look for them first. */
+	public AnalysisStored(Analysis analysis, Audit audit) {
+		this(analysis, audit, false);
+	}
+
 }

@@ -58,9 +58,19 @@ public class WaveFigures {
 
 	/** Replaces the figures of one analysis by those of its audit. */
 	void write(Analysis analysis, Audit audit) {
+		write(analysis, audit, false);
+	}
+
+	/**
+	 * As {@link #write(Analysis, Audit)}; {@code fresh}: the analysis was inserted in this transaction, so it has no
+	 * figures yet and the four DELETEs (four round trips that find nothing) are skipped.
+	 */
+	void write(Analysis analysis, Audit audit, boolean fresh) {
 		String id = analysis.id();
-		for (String table : List.of("wave_criteria", "wave_location_criteria", "wave_locations", "wave_summaries")) {
-			jdbc.sql("DELETE FROM " + table + " WHERE analysis_id = :id").param("id", id).update();
+		if (!fresh) {
+			for (String table : List.of("wave_criteria", "wave_location_criteria", "wave_locations", "wave_summaries")) {
+				jdbc.sql("DELETE FROM " + table + " WHERE analysis_id = :id").param("id", id).update();
+			}
 		}
 		writeSummary(analysis, audit);
 		// one running tally per key, added to in the audit's order (the same sums as before, to the last bit): two

@@ -43,7 +43,7 @@ class WaveRecorder implements ApplicationRunner {
 
 	@EventListener
 	void stored(AnalysisStored stored) {
-		figures.write(stored.analysis(), stored.audit());
+		figures.write(stored.analysis(), stored.audit(), stored.fresh());
 	}
 
 	@Override

@@ -16,11 +16,18 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.JsonNode;
 
+import eu.serviceaudit.advisor.analysis.Analyses;
+import eu.serviceaudit.advisor.analysis.AnalysisStored;
 import eu.serviceaudit.advisor.support.ApiTestSupport;
 import eu.serviceaudit.advisor.waves.ThreeWaveClient;
 
@@ -29,6 +36,18 @@ import eu.serviceaudit.advisor.waves.ThreeWaveClient;
 class AlertFollowUpApiTests extends ApiTestSupport {
 
 	static final String CLIENT = ThreeWaveClient.CLIENT;
+
+	@Autowired
+	private Analyses analyses;
+
+	@Autowired
+	private ApplicationEventPublisher events;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@BeforeAll
 	void twoWaves() throws Exception {
@@ -67,6 +86,49 @@ class AlertFollowUpApiTests extends ApiTestSupport {
 		assertThat(page.get("total").asInt()).isEqualTo(7);
 		assertThat(page.get("items").get(0).get("id").asString()).isEqualTo(items.get(1).get("id").asString());
 		assertThat(page.get("items")).hasSize(2);
+	}
+
+	@Test
+	void followUpsKeepTheClientAndLocationTextAsSent() throws Exception {
+		// backslashes, a tab and a "\\N" are what PostgreSQL's COPY text format escapes or reads as null
+		String client = "Back\\slash \\N Õun\t\"AS\"";
+		String location = "L\\N\t1";
+		String audit = json.writeValueAsString(ThreeWaveClient.audit(2))
+			.replace(json.writeValueAsString(CLIENT), json.writeValueAsString(client))
+			.replace("\"L1\"", json.writeValueAsString(location));
+		analyse(audit);
+		JsonNode list = body(get("/api/alerts").param("client", client).with(as("manager")), 200);
+		assertThat(list.get("total").asInt()).isEqualTo(6);
+		list.get("items").forEach(item -> assertThat(item.get("client").asString()).isEqualTo(client));
+		JsonNode atLocation = body(get("/api/alerts").param("client", client).param("location", location)
+			.with(as("manager")), 200);
+		assertThat(atLocation.get("total").asInt()).isEqualTo(1);
+		assertThat(atLocation.get("items").get(0).get("observationId").asString()).isEqualTo("MS-2-1-1");
+		assertThat(atLocation.get("items").get(0).get("due").asString()).isEqualTo("2026-04-22");
+	}
+
+	@Test
+	void followUpsAndWaveFiguresWrittenAgainForAStoredAnalysisStayTheSame() throws Exception {
+		String id = analyse(json.writeValueAsString(ThreeWaveClient.audit(3)).replace(json.writeValueAsString(CLIENT),
+				json.writeValueAsString("Again AS"))).get("id").asString();
+		JsonNode alerts = body(get("/api/alerts").param("client", "Again AS").with(as("manager")), 200);
+		List<List<Map<String, Object>>> figures = figuresOf(id);
+		assertThat(alerts.get("total").asInt()).isEqualTo(1);
+		assertThat(figures).allSatisfy(rows -> assertThat(rows).isNotEmpty());
+		// as the waves feature does at start for analyses stored before it: the same event, not known to be fresh
+		new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(
+				new AnalysisStored(analyses.find(id).orElseThrow(), analyses.findAudit(id).orElseThrow())));
+		assertThat(body(get("/api/alerts").param("client", "Again AS").with(as("manager")), 200)).isEqualTo(alerts);
+		assertThat(figuresOf(id)).isEqualTo(figures);
+	}
+
+	private List<List<Map<String, Object>>> figuresOf(String analysisId) {
+		List<List<Map<String, Object>>> figures = new ArrayList<>();
+		for (String table : List.of("wave_summaries", "wave_criteria", "wave_location_criteria", "wave_locations")) {
+			figures.add(jdbc.sql("SELECT * FROM " + table + " WHERE analysis_id = :id ORDER BY 2, 3")
+				.param("id", analysisId).query().listOfRows());
+		}
+		return figures;
 	}
 
 	@Test
