@@ -41,6 +41,12 @@ public class LoginThrottle {
 
 	private final Clock clock;
 
+	/**
+	 * The name and address (as {@code name\naddress}) whose check by {@link #wait} on this thread found no failure in
+	 * the window; cleared by {@link #succeeded}, {@link #failed} and {@link #forget} (at the end of the request).
+	 */
+	private final ThreadLocal<String> withoutFailures = new ThreadLocal<>();
+
 	/** When this instance last wrote a trusted address, so that HTTP Basic on every call does not write each time. */
 	private final Map<String, Instant> trustWritten = new ConcurrentHashMap<>();
 
@@ -60,11 +66,23 @@ public class LoginThrottle {
 		Timestamp since = Timestamp.from(now.minus(WINDOW));
 		String user = normalise(username);
 		String from = clip(address, 64);
-		Failures byAddress = failures("address = :a", Map.of("a", from), since);
-		Failures byUser = failures("username = :u", Map.of("u", user), since);
+		// both counts in one query: HTTP Basic asks this on every API call (docs/performance.md, issue 10)
+		Failures[] both = jdbc.sql("""
+				SELECT SUM(CASE WHEN address = :a THEN 1 ELSE 0 END), MAX(CASE WHEN address = :a THEN failed_at END),
+				    SUM(CASE WHEN username = :u THEN 1 ELSE 0 END), MAX(CASE WHEN username = :u THEN failed_at END)
+				FROM login_failures WHERE (address = :a OR username = :u) AND failed_at > :since""")
+			.param("a", from)
+			.param("u", user)
+			.param("since", since)
+			.query((rs, n) -> new Failures[] { failures(rs, 1), failures(rs, 3) })
+			.single();
+		Failures byAddress = both[0];
+		Failures byUser = both[1];
 		if (byAddress.count() == 0 && byUser.count() == 0) {
+			withoutFailures.set(user + '\n' + from);
 			return Optional.empty();
 		}
+		withoutFailures.remove();
 		Instant until = byAddress.until(FREE_PER_ADDRESS);
 		if (byUser.count() > FREE_PER_USER) {
 			Failures counted = trusted(user, from, now) ? failures("username = :u AND address = :a",
@@ -75,6 +93,7 @@ public class LoginThrottle {
 	}
 
 	void failed(String username, String address) {
+		withoutFailures.remove();
 		Instant now = clock.instant();
 		jdbc.sql("INSERT INTO login_failures (username, address, failed_at) VALUES (:u, :a, :t)")
 			.param("u", normalise(username))
@@ -90,10 +109,16 @@ public class LoginThrottle {
 		String user = normalise(username);
 		String from = clip(address, 64);
 		Instant now = clock.instant();
-		// only this address's failures: a good login elsewhere must not give a guesser a fresh set of free tries
-		jdbc.sql("DELETE FROM login_failures WHERE username = :u AND address = :a").param("u", user).param("a", from)
-			.update();
 		String key = user + '\n' + from;
+		// only this address's failures: a good login elsewhere must not give a guesser a fresh set of free tries; none
+		// to delete when this request's own check (just before the password was checked) found no failure in the
+		// window for the name nor for the address (older ones count for nothing): one write fewer per API call
+		boolean checkedClean = key.equals(withoutFailures.get());
+		withoutFailures.remove();
+		if (!checkedClean) {
+			jdbc.sql("DELETE FROM login_failures WHERE username = :u AND address = :a").param("u", user).param("a", from)
+				.update();
+		}
 		Instant written = trustWritten.get(key);
 		if (written != null && written.isAfter(now.minus(TRUST_REFRESH))) {
 			return;
@@ -115,10 +140,20 @@ public class LoginThrottle {
 		trustWritten.put(key, now);
 	}
 
+	/** Forgets what {@link #wait} found on this thread: the request is over. */
+	void forget() {
+		withoutFailures.remove();
+	}
+
 	private boolean trusted(String user, String address, Instant now) {
 		return jdbc.sql("SELECT COUNT(*) FROM login_trusted_addresses WHERE username = :u AND address = :a AND last_success > :since")
 			.param("u", user).param("a", address).param("since", Timestamp.from(now.minus(TRUST)))
 			.query(Long.class).single() > 0;
+	}
+
+	private static Failures failures(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+		Timestamp latest = rs.getTimestamp(column + 1);
+		return new Failures(rs.getLong(column), latest == null ? null : latest.toInstant());
 	}
 
 	private Failures failures(String where, Map<String, ?> params, Timestamp since) {

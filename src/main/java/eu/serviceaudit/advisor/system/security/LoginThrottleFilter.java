@@ -55,7 +55,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
-		chain.doFilter(request, response);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			throttle.forget();
+		}
 	}
 
 	private static long seconds(Duration wait) {
