@@ -45,7 +45,7 @@ for run in $(seq "$RUNS"); do
 	kill "$pid"; wait "$pid" 2>/dev/null || true
 	rm -rf "$data"
 	echo "run $run: baseline $base ms, application $app ms (fresh data folder): $(awk "BEGIN {printf \"%.1f\", $app / $base}")×"
-	grep -E "Start-up|Knowledge-base index built|Rule base .* compiled|Loaded the demo" /tmp/startup-run-app.log \
+	grep -E "Start-up|Knowledge-base index|knowledge-base index build|Rule base .* compiled|Loaded the demo" /tmp/startup-run-app.log \
 		| sed 's/^.*\] [^ ]* *: /    /' || true
 done
 echo "load after: $(uptime)"
