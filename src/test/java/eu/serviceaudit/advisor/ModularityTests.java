@@ -40,8 +40,6 @@ class ModularityTests {
 	 * (system) reads them, the users page (admin) manages them.
 	 */
 	static final Map<String, Set<String>> OWNERS = Map.ofEntries(Map.entry("analyses", Set.of("analysis")),
-			Map.entry("audit_locations", Set.of("analysis")), Map.entry("observations", Set.of("analysis")),
-			Map.entry("findings", Set.of("analysis")), Map.entry("survey_responses", Set.of("analysis")),
 			Map.entry("engagements", Set.of("engagement")), Map.entry("waves", Set.of("engagement")),
 			Map.entry("action_plans", Set.of("plan")), Map.entry("action_plan_items", Set.of("plan")),
 			Map.entry("training_sessions", Set.of("training")), Map.entry("training_session_items", Set.of("training")),

@@ -36,9 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Every page each role can reach (the menu's pages and the detail pages behind them), at phone width (390 px) and
  * desktop width (1366 px), in all five languages, in headless Chromium over the demo data. A page fails on a
- * sideways scroll, a raw code or an English word outside English (UiText), a tap target under 44 px on the phone,
- * or a menu on more than one line on the desktop. Screenshots of the analysis at both widths go to the README's
- * folder with {@code -Dscreenshots.update=true}.
+ * sideways scroll, a raw code or an English word outside English (UiText), a word of a table cut in two, a tap
+ * target under 44 px on the phone, or a menu on more than one line on the desktop. Screenshots of the analysis at
+ * both widths go to the README's folder with {@code -Dscreenshots.update=true}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "advisor.demo.enabled=true")
 @Import(PlainAnalyserConfiguration.class)
@@ -152,9 +152,9 @@ class EveryPageBrowserTests {
 			found.add("scrolls sideways by " + overflow + " px (" + js(WIDEST) + ")");
 		}
 		found.addAll(UiText.problems(UiText.ofPage(driver.getPageSource(), language), language));
-		Object cut = js(CUT_COLUMN_NAMES);
+		Object cut = js(CUT_TABLE_WORDS);
 		if (cut != null && !cut.toString().isEmpty()) {
-			found.add("column names cut in the middle of a word: " + cut);
+			found.add("words of a table cut in two: " + cut);
 		}
 		if (width == DESKTOP) {
 			Long rows = (Long) js("var tops = new Set(); document.querySelectorAll('#main-nav li')"
@@ -178,9 +178,12 @@ class EveryPageBrowserTests {
 			+ " if (r.right > right && getComputedStyle(e).position !== 'fixed') { right = r.right; worst = e; } });"
 			+ "return worst ? worst.tagName + '.' + worst.className + '#' + worst.id + ' ' + Math.round(right) : '';";
 
-	/** Words of visible column names that run over two lines ("Locatio|n"); a break at a space or hyphen is fine. */
-	static final String CUT_COLUMN_NAMES = "var out = [];"
-			+ "document.querySelectorAll('main th').forEach(function (th) { var b = th.getBoundingClientRect();"
+	/**
+	 * Words of visible column names and cells that run over two lines ("Locatio|n", "Kõrg|e", "PRN|-1"): a table
+	 * squeezed into a phone's width; a break at a space or hyphen is fine.
+	 */
+	static final String CUT_TABLE_WORDS = "var out = [];"
+			+ "document.querySelectorAll('main th, main td').forEach(function (th) { var b = th.getBoundingClientRect();"
 			+ " if (b.width < 2 || b.height < 2) { return; }"
 			+ " var walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT), node;"
 			+ " while ((node = walker.nextNode())) { var re = /[^\\s\\-\u2010]+/g, m;"
