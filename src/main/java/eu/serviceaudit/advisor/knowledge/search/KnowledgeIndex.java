@@ -118,11 +118,11 @@ public final class KnowledgeIndex implements Closeable {
 	/**
 	 * Opens the index from the files of a commit made by {@link #rebuild} of these very articles (see
 	 * {@link PreparedKnowledgeIndex}); the plain-text bodies for snippets are the documents' stored bodies. Only for an
-	 * index that was never used.
+	 * index that was never used: answers false, and does nothing, for one already in use (the caller then rebuilds).
 	 */
-	synchronized void openPrepared(Map<String, byte[]> files, Collection<Article> articles, String version) {
+	synchronized boolean openPrepared(Map<String, byte[]> files, Collection<Article> articles, String version) {
 		if (searchers != null) {
-			throw new IllegalStateException("The knowledge-base index is already open");
+			return false;
 		}
 		try {
 			for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -140,6 +140,7 @@ public final class KnowledgeIndex implements Closeable {
 		}
 		this.version = version;
 		this.open = true;
+		return true;
 	}
 
 	private Map<String, String> storedBodies() throws IOException {

@@ -79,12 +79,11 @@ class KnowledgeSearchConfiguration {
 	static void firstBuild(KnowledgeIndex index, KnowledgeBase knowledgeBase) {
 		long start = System.nanoTime();
 		var prepared = PreparedKnowledgeIndex.of(knowledgeBase.version());
-		if (prepared.isEmpty()) {
+		if (prepared.isEmpty() || !index.openPrepared(prepared.get(), knowledgeBase.all(), knowledgeBase.version())) {
 			build(index, knowledgeBase);
 			log.info("The first knowledge-base index build took {} ms CPU", threadCpuMillis());
 			return;
 		}
-		index.openPrepared(prepared.get(), knowledgeBase.all(), knowledgeBase.version());
 		log.info("Knowledge-base index read as the build prepared it: {} articles, {} documents in {} ms, {} ms CPU "
 				+ "(version {})", knowledgeBase.all().size(), index.documents(), (System.nanoTime() - start) / 1_000_000,
 				threadCpuMillis(), knowledgeBase.version());

@@ -42,7 +42,7 @@ class PreparedKnowledgeIndexTests {
 
 		try (KnowledgeIndex prepared = new KnowledgeIndex(LanguageAnalyzers.shared());
 				KnowledgeIndex fresh = new KnowledgeIndex(LanguageAnalyzers.shared())) {
-			prepared.openPrepared(files, knowledgeBase.all(), knowledgeBase.version());
+			assertThat(prepared.openPrepared(files, knowledgeBase.all(), knowledgeBase.version())).isTrue();
 			fresh.rebuild(knowledgeBase.all(), knowledgeBase.version());
 
 			assertThat(prepared.isOpen()).isTrue();
@@ -67,6 +67,18 @@ class PreparedKnowledgeIndexTests {
 
 			assertThat(new KnowledgeSearcher(index).search(SearchRequest.text("")).total()).isEqualTo(5);
 			assertThat(index.version()).isEqualTo("v2");
+		}
+	}
+
+	@Test
+	void shouldIndexAnIndexAlreadyInUseInsteadOfCopyingTheBuildsFilesOverIt() throws IOException {
+		KnowledgeBase knowledgeBase = KnowledgeFixtures.load(BUNDLED);
+		try (KnowledgeIndex index = new KnowledgeIndex(LanguageAnalyzers.shared())) {
+			assertThat(index.documents()).isZero();
+			KnowledgeSearchConfiguration.firstBuild(index, knowledgeBase);
+
+			assertThat(index.documents()).isEqualTo(5 * knowledgeBase.all().size());
+			assertThat(index.version()).isEqualTo(knowledgeBase.version());
 		}
 	}
 
