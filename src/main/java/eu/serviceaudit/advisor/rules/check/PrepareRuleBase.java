@@ -116,7 +116,8 @@ public final class PrepareRuleBase {
 			digest.update(System.getProperty("java.class.path", "").getBytes(StandardCharsets.UTF_8));
 			for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
 				String relative = classes.relativize(file).toString().replace('\\', '/');
-				if (relative.startsWith("prepared-rules/")) {
+				// the prepared rules and the prepared knowledge-base index (its files differ at every run)
+				if (relative.startsWith("prepared-")) {
 					continue;
 				}
 				digest.update(relative.getBytes(StandardCharsets.UTF_8));
