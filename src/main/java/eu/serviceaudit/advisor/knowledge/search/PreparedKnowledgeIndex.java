@@ -3,13 +3,8 @@ package eu.serviceaudit.advisor.knowledge.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +20,7 @@ import ch.qos.logback.classic.Level;
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBase;
 import eu.serviceaudit.advisor.knowledge.KnowledgeBaseLoader;
+import eu.serviceaudit.advisor.system.content.BuildInputs;
 import eu.serviceaudit.advisor.system.content.ContentFolder;
 
 /**
@@ -89,7 +85,7 @@ public final class PreparedKnowledgeIndex {
 	public static void main(String[] args) throws IOException {
 		((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.ERROR);
 		Path classes = Path.of(args[0]);
-		String input = inputDigest(classes);
+		String input = BuildInputs.digest(classes);
 		Path folder = classes.resolve(FOLDER);
 		Path keysFile = classes.resolve(KEYS);
 		if (Files.exists(keysFile)) {
@@ -149,30 +145,6 @@ public final class PreparedKnowledgeIndex {
 			log.warn("Cannot read {}: the knowledge base is indexed at start", KEYS, ex);
 		}
 		return keys;
-	}
-
-	/** Every class and resource of the build but the prepared files, and the class path it runs with. */
-	static String inputDigest(Path classes) {
-		try (Stream<Path> walk = Files.walk(classes)) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(System.getProperty("java.class.path", "").getBytes(StandardCharsets.UTF_8));
-			for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-				String relative = classes.relativize(file).toString().replace('\\', '/');
-				if (relative.startsWith("prepared-")) {
-					continue;
-				}
-				digest.update(relative.getBytes(StandardCharsets.UTF_8));
-				digest.update((byte) 0);
-				digest.update(Files.readAllBytes(file));
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
