@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start to healthy of two application jars, alternated (other, this, other, this, …) on fresh data folders with the
-# demo on, so that both meet the same load: e.g. the jar of main before a start-up change against target/'s.
+# demo on, so that both meet the same load: e.g. the jar of main before a start-up change against target/'s. Prints
+# the time to UP and the main thread's CPU until then (steadier than the time when the machine is loaded).
 # Usage: src/test/load/startup-ab.sh OTHER_JAR [runs, default 2]   (APP_PORT, default 8091)
 set -euo pipefail
 # the same JVM options for both jars: those of the README and the pom (RUN_OPTIONS= overrides)
@@ -22,7 +23,13 @@ one() { # name jar
 		kill -0 "$pid" 2>/dev/null || { echo "$1 stopped before it was healthy" >&2; exit 1; }
 		sleep 0.1
 	done
-	echo "$1: $(( $(millis) - start )) ms to UP, $(uptime | sed 's/.*load/load/')"
+	local took=$(( $(millis) - start )) tick main=0 t
+	tick=$(getconf CLK_TCK)
+	# the main thread's CPU until UP (utime + stime, fields 14 and 15 of its stat): class loading and bean set-up
+	for t in /proc/"$pid"/task/*; do
+		if [ "$(cat "$t/comm")" = java ]; then main=$(awk -v k="$tick" '{ sub(/.*\) /, ""); print int(($12 + $13) * 1000 / k) }' "$t/stat"); fi
+	done
+	echo "$1: $took ms to UP, main thread $main ms CPU, $(uptime | sed 's/.*load/load/')"
 	for _ in $(seq 600); do grep -q "Start-up phases" "$log" && break; sleep 0.5; done
 	grep -o "Start-up phases.*" "$log" | sed 's/^/    /' || true
 	kill "$pid"; wait "$pid" 2>/dev/null || true

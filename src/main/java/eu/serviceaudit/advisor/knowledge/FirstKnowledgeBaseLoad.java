@@ -50,6 +50,7 @@ public final class FirstKnowledgeBaseLoad {
 				loaded.completeExceptionally(failure);
 			}
 			StartupPhases.record("knowledge base load (own thread)", start);
+			StartupPhases.recordThreadCpu("knowledge base load (own thread)");
 		}, "knowledge-base-first-load");
 		loader.setDaemon(true);
 		loader.start();

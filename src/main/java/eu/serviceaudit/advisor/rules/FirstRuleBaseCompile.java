@@ -48,6 +48,7 @@ public final class FirstRuleBaseCompile {
 				compiled.completeExceptionally(failure);
 			}
 			StartupPhases.record("rule base compile or prepared read (own thread)", start);
+			StartupPhases.recordThreadCpu("rule base compile or prepared read (own thread)");
 		}, "rule-base-first-compile");
 		compiler.setDaemon(true);
 		compiler.start();

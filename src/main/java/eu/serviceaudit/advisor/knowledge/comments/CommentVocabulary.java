@@ -46,7 +46,7 @@ public final class CommentVocabulary implements CommentMatcher {
 	 */
 	public static CommentVocabulary read(ContentFolder folder, CriteriaCatalogue criteria, List<String> problems) {
 		Set<String> codes = criteria.all().stream().map(Criterion::code).collect(Collectors.toSet());
-		return new VocabularyReader(Analyzers.SHARED, codes).read(folder, problems);
+		return new VocabularyReader(LanguageAnalyzers.shared(), codes).read(folder, problems);
 	}
 
 	/** Outside Spring (rules check, benchmarks, tests): the vocabulary of a folder, or the folder's problems. */
@@ -100,13 +100,6 @@ public final class CommentVocabulary implements CommentMatcher {
 	public int phrases(Language language) {
 		PhraseIndex phrases = byLanguage.get(language);
 		return phrases == null ? 0 : phrases.size();
-	}
-
-	/** One set of analyzers for every load: they are thread-safe, and the Ukrainian dictionary is large. */
-	private static final class Analyzers {
-
-		static final LanguageAnalyzers SHARED = new LanguageAnalyzers();
-
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -19,6 +21,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -26,6 +29,9 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import eu.serviceaudit.advisor.system.Language;
@@ -34,11 +40,15 @@ import eu.serviceaudit.advisor.knowledge.Article;
 /**
  * The in-memory index of the knowledge base: one writer, and a {@link SearcherManager} that hands out searchers.
  * {@link #rebuild} replaces every document in one commit and then refreshes, so a search sees either the old or the
- * new knowledge base, never a mix; searches in flight keep their reader until they release it.
+ * new knowledge base, never a mix; searches in flight keep their reader until they release it. The index is opened
+ * at its first use, not when it is created: the application creates it on the main thread and fills it on a thread
+ * of its own, either from the files the build prepared ({@link #openPrepared}) or by indexing the articles.
  */
 public final class KnowledgeIndex implements Closeable {
 
-	private final LanguageAnalyzers analyzers;
+	private final Supplier<LanguageAnalyzers> analyzersSource;
+
+	private volatile LanguageAnalyzers analyzers;
 
 	/**
 	 * Each file as one buffer once written: with the default many small blocks, every clone of an input (one per
@@ -48,9 +58,10 @@ public final class KnowledgeIndex implements Closeable {
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
 			ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 
-	private final IndexWriter writer;
+	/** Null until the index is first used. */
+	private IndexWriter writer;
 
-	private final SearcherManager searchers;
+	private volatile SearcherManager searchers;
 
 	private volatile String version = "";
 
@@ -63,12 +74,40 @@ public final class KnowledgeIndex implements Closeable {
 	private volatile boolean open;
 
 	public KnowledgeIndex(LanguageAnalyzers analyzers) {
-		this.analyzers = analyzers;
+		this(() -> analyzers);
+	}
+
+	/** With analyzers made at the first use of the index. */
+	public KnowledgeIndex(Supplier<LanguageAnalyzers> analyzers) {
+		this.analyzersSource = analyzers;
+	}
+
+	public LanguageAnalyzers analyzers() {
+		LanguageAnalyzers made = analyzers;
+		if (made == null) {
+			made = analyzersSource.get();
+			analyzers = made;
+		}
+		return made;
+	}
+
+	/** Opens an empty index unless it is open. */
+	private synchronized void ensureOpen() {
+		if (searchers == null) {
+			open(IndexWriterConfig.OpenMode.CREATE);
+		}
+	}
+
+	private void open(IndexWriterConfig.OpenMode mode) {
 		try {
-			this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField())
-				.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+			this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzers().perField())
+				.setOpenMode(mode)
 				.setRAMBufferSizeMB(64));
 			this.writer.commit();
+			if (mode == IndexWriterConfig.OpenMode.APPEND) {
+				// the first searcher is made with the articles and bodies, so these must be there before
+				plainBodies = Map.copyOf(storedBodies());
+			}
 			this.searchers = new SearcherManager(writer, new FacetedSearcherFactory());
 		}
 		catch (IOException ex) {
@@ -76,8 +115,68 @@ public final class KnowledgeIndex implements Closeable {
 		}
 	}
 
-	public LanguageAnalyzers analyzers() {
-		return analyzers;
+	/**
+	 * Opens the index from the files of a commit made by {@link #rebuild} of these very articles (see
+	 * {@link PreparedKnowledgeIndex}); the plain-text bodies for snippets are the documents' stored bodies. Only for an
+	 * index that was never used: answers false, and does nothing, for one already in use (the caller then rebuilds).
+	 */
+	synchronized boolean openPrepared(Map<String, byte[]> files, Collection<Article> articles, String version) {
+		if (searchers != null) {
+			return false;
+		}
+		try {
+			for (Map.Entry<String, byte[]> file : files.entrySet()) {
+				try (IndexOutput out = directory.createOutput(file.getKey(), IOContext.DEFAULT)) {
+					out.writeBytes(file.getValue(), file.getValue().length);
+				}
+			}
+			Map<String, Article> byId = new HashMap<>();
+			articles.forEach(article -> byId.put(article.id(), article));
+			articlesById = Map.copyOf(byId);
+			open(IndexWriterConfig.OpenMode.APPEND);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot open the prepared knowledge-base index", ex);
+		}
+		this.version = version;
+		this.open = true;
+		return true;
+	}
+
+	private Map<String, String> storedBodies() throws IOException {
+		Map<String, String> bodies = new HashMap<>();
+		try (IndexReader reader = org.apache.lucene.index.DirectoryReader.open(writer)) {
+			var stored = reader.storedFields();
+			for (LeafReaderContext leaf : reader.leaves()) {
+				SortedDocValues keys = DocValues.getSorted(leaf.reader(), SearchFields.KEY);
+				for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
+					String key = keys.lookupOrd(keys.ordValue()).utf8ToString();
+					Language language = Language.fromCode(key.substring(key.lastIndexOf('/') + 1)).orElseThrow();
+					String body = stored.document(leaf.docBase + doc).get(SearchFields.body(language));
+					bodies.put(key, body == null ? "" : body);
+				}
+			}
+		}
+		return bodies;
+	}
+
+	/** The files of the last commit by name: what {@link #openPrepared} takes. */
+	synchronized Map<String, byte[]> committedFiles() {
+		ensureOpen();
+		Map<String, byte[]> files = new TreeMap<>();
+		try {
+			for (String name : SegmentInfos.readLatestCommit(directory).files(true)) {
+				try (IndexInput in = directory.openInput(name, IOContext.READONCE)) {
+					byte[] bytes = new byte[Math.toIntExact(in.length())];
+					in.readBytes(bytes, 0, bytes.length);
+					files.put(name, bytes);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the knowledge-base index", ex);
+		}
+		return files;
 	}
 
 	/**
@@ -85,6 +184,7 @@ public final class KnowledgeIndex implements Closeable {
 	 * failure there leaves the old index in service.
 	 */
 	public synchronized void rebuild(Collection<Article> articles, String version) {
+		ensureOpen();
 		Map<String, Article> byId = new HashMap<>();
 		articles.forEach(article -> byId.put(article.id(), article));
 		List<Document> documents = new ArrayList<>();
@@ -116,6 +216,9 @@ public final class KnowledgeIndex implements Closeable {
 
 	/** Runs a function with a searcher of the current index and releases it afterwards. */
 	public <T> T withSearcher(SearchFunction<T> function) {
+		if (searchers == null) {
+			ensureOpen();
+		}
 		FacetedSearcher searcher;
 		try {
 			searcher = (FacetedSearcher) searchers.acquire();
@@ -156,8 +259,10 @@ public final class KnowledgeIndex implements Closeable {
 	@Override
 	public synchronized void close() throws IOException {
 		open = false;
-		searchers.close();
-		writer.close();
+		if (searchers != null) {
+			searchers.close();
+			writer.close();
+		}
 		directory.close();
 	}
 

@@ -84,6 +84,21 @@ public final class LanguageAnalyzers {
 		return CharArraySet.unmodifiableSet(stopWords);
 	}
 
+	/**
+	 * One set for the whole application: analyzers are thread-safe, and the Ukrainian dictionary is large. The
+	 * comment vocabulary (read while the knowledge base loads) and the search index share it, so it is built once, on
+	 * the thread that first needs it.
+	 */
+	public static LanguageAnalyzers shared() {
+		return Shared.INSTANCE;
+	}
+
+	private static final class Shared {
+
+		static final LanguageAnalyzers INSTANCE = new LanguageAnalyzers();
+
+	}
+
 	public Analyzer forLanguage(Language language) {
 		return byLanguage.get(language);
 	}

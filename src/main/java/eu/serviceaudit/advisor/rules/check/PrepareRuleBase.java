@@ -2,16 +2,10 @@ package eu.serviceaudit.advisor.rules.check;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
@@ -25,6 +19,7 @@ import eu.serviceaudit.advisor.knowledge.KnowledgeBaseLoader;
 import eu.serviceaudit.advisor.rules.PreparedRuleBase;
 import eu.serviceaudit.advisor.rules.RuleBase;
 import eu.serviceaudit.advisor.rules.RuleBaseLoader;
+import eu.serviceaudit.advisor.system.content.BuildInputs;
 import eu.serviceaudit.advisor.system.content.ContentFolder;
 
 /**
@@ -48,7 +43,7 @@ public final class PrepareRuleBase {
 		// the build's output shows the outcome, not Drools' progress
 		((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.ERROR);
 		Path classes = Path.of(args[0]);
-		String input = inputDigest(classes);
+		String input = BuildInputs.digest(classes);
 		Path keysFile = classes.resolve(PreparedRuleBase.KEYS);
 		if (input.equals(readKeys(keysFile).getProperty(INPUT))
 				&& Files.exists(classes.resolve(PreparedRuleBase.RULE_BASE))) {
@@ -107,30 +102,6 @@ public final class PrepareRuleBase {
 			}
 		}
 		return keys;
-	}
-
-	/** Every class and resource of the build but the prepared files, and the class path it runs with. */
-	static String inputDigest(Path classes) {
-		try (Stream<Path> walk = Files.walk(classes)) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(System.getProperty("java.class.path", "").getBytes(StandardCharsets.UTF_8));
-			for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-				String relative = classes.relativize(file).toString().replace('\\', '/');
-				if (relative.startsWith("prepared-rules/")) {
-					continue;
-				}
-				digest.update(relative.getBytes(StandardCharsets.UTF_8));
-				digest.update((byte) 0);
-				digest.update(Files.readAllBytes(file));
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
