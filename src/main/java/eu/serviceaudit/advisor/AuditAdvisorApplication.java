@@ -9,6 +9,7 @@ import eu.serviceaudit.advisor.rules.FirstRuleBaseCompile;
 import eu.serviceaudit.advisor.rules.check.RulesCheckCommand;
 import eu.serviceaudit.advisor.system.StartupClassPreload;
 import eu.serviceaudit.advisor.system.StartupPhases;
+import eu.serviceaudit.advisor.system.database.FirstStartMigration;
 import eu.serviceaudit.advisor.system.database.SqlErrorCodesAhead;
 import eu.serviceaudit.advisor.system.security.FirstStartPasswords;
 
@@ -25,7 +26,7 @@ public class AuditAdvisorApplication {
 		SpringApplication application = new SpringApplication(AuditAdvisorApplication.class);
 		application.setApplicationStartup(StartupPhases.recorder());
 		application.addListeners(new StartupPhases(), FirstRuleBaseCompile.earlyStart(),
-				FirstKnowledgeBaseLoad.earlyStart(), FirstStartPasswords.earlyStart(), new SqlErrorCodesAhead());
+				FirstKnowledgeBaseLoad.earlyStart(), FirstStartPasswords.earlyStart(), new SqlErrorCodesAhead(), FirstStartMigration.earlyStart());
 		application.run(args);
 	}
 
