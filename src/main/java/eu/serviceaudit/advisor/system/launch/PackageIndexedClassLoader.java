@@ -3,6 +3,7 @@ package eu.serviceaudit.advisor.system.launch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
+import java.net.JarURLConnection;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -16,6 +17,10 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 import org.springframework.boot.loader.launch.LaunchedClassLoader;
 
@@ -39,6 +44,13 @@ public class PackageIndexedClassLoader extends LaunchedClassLoader {
 	private final Map<String, URL[]> holders;
 
 	private final int unknownEntries;
+
+	private final Map<URL, JarFile> jarFiles = new ConcurrentHashMap<>();
+
+	/** Lookups the index could not narrow (counted for the start-up log line only). */
+	private final AtomicInteger searchedAsBefore = new AtomicInteger();
+
+	private final AtomicInteger narrowed = new AtomicInteger();
 
 	public PackageIndexedClassLoader(URL[] urls, ClassLoader parent, ClassPathPackageIndex index) {
 		super(false, urls, parent);
@@ -85,7 +97,8 @@ public class PackageIndexedClassLoader extends LaunchedClassLoader {
 	/** Directories known, class-path entries the index does not name (searched for every name). */
 	public String describe() {
 		return this.holders.size() + " directories indexed, " + this.unknownEntries + " of " + getURLs().length
-				+ " class-path entries unknown to the index";
+				+ " class-path entries unknown to the index; " + this.narrowed + " lookups narrowed, "
+				+ this.searchedAsBefore + " searched through all entries";
 	}
 
 	@Override
@@ -138,9 +151,12 @@ public class PackageIndexedClassLoader extends LaunchedClassLoader {
 	/** The entries that may hold the name in class-path order, or null to search all of them as before. */
 	private URL[] candidates(String name) {
 		if (name.isEmpty() || name.charAt(0) == '/' || name.endsWith("/") || !plainPath(name)) {
+			this.searchedAsBefore.incrementAndGet();
 			return null;
 		}
-		return this.holders.get(name.substring(0, name.lastIndexOf('/') + 1));
+		URL[] found = this.holders.get(name.substring(0, name.lastIndexOf('/') + 1));
+		(found != null ? this.narrowed : this.searchedAsBefore).incrementAndGet();
+		return found;
 	}
 
 	/** A name URLClassPath would not encode (ParseUtil.encodePath leaves it alone), so new URL(base, name) is its URL. */
@@ -154,17 +170,63 @@ public class PackageIndexedClassLoader extends LaunchedClassLoader {
 		return true;
 	}
 
-	/** The class file as URLClassPath's loader for a jar URL reads it, or null when the entry is not there. */
-	private static byte[] read(URL base, String path) {
+	/**
+	 * The class file, or null when the entry is not there: read from the entry's jar, opened once per class-path URL
+	 * as Boot's loader opens it to define packages (no URL and connection per class); through the entry's URL as
+	 * URLClassPath reads it when the URL is no jar.
+	 */
+	private byte[] read(URL base, String path) {
+		JarFile jar = jarFile(base);
 		try {
-			URLConnection connection = new URL(base, path).openConnection();
-			try (InputStream in = connection.getInputStream()) {
+			if (jar == null) {
+				try (InputStream in = new URL(base, path).openConnection().getInputStream()) {
+					return in.readAllBytes();
+				}
+			}
+			JarEntry entry = jar.getJarEntry(path);
+			if (entry == null) {
+				return null;
+			}
+			try (InputStream in = jar.getInputStream(entry)) {
 				return in.readAllBytes();
 			}
 		}
 		catch (IOException ex) {
 			return null;
 		}
+	}
+
+	private JarFile jarFile(URL base) {
+		JarFile jar = this.jarFiles.get(base);
+		if (jar != null || !"jar".equals(base.getProtocol())) {
+			return jar;
+		}
+		try {
+			URLConnection connection = base.openConnection();
+			if (!(connection instanceof JarURLConnection jarConnection)) {
+				return null;
+			}
+			connection.setUseCaches(false);
+			JarFile opened = jarConnection.getJarFile();
+			JarFile previous = this.jarFiles.putIfAbsent(base, opened);
+			if (previous != null) {
+				opened.close();
+				return previous;
+			}
+			return opened;
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		super.close();
+		for (JarFile jar : this.jarFiles.values()) {
+			jar.close();
+		}
+		this.jarFiles.clear();
 	}
 
 	/** The resource's URL when the entry is there, checked as URLClassPath's loader checks it. */
