@@ -7,7 +7,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import eu.serviceaudit.advisor.knowledge.FirstKnowledgeBaseLoad;
 import eu.serviceaudit.advisor.rules.FirstRuleBaseCompile;
 import eu.serviceaudit.advisor.rules.check.RulesCheckCommand;
+import eu.serviceaudit.advisor.system.StartupClassPreload;
 import eu.serviceaudit.advisor.system.StartupPhases;
+import eu.serviceaudit.advisor.system.database.FirstStartMigration;
+import eu.serviceaudit.advisor.system.database.SqlErrorCodesAhead;
+import eu.serviceaudit.advisor.system.security.FirstStartPasswords;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -18,10 +22,11 @@ public class AuditAdvisorApplication {
 			// check the rules folder and exit: no web server, no database
 			System.exit(RulesCheckCommand.run(args, System.out));
 		}
+		StartupClassPreload.start(AuditAdvisorApplication.class.getClassLoader());
 		SpringApplication application = new SpringApplication(AuditAdvisorApplication.class);
 		application.setApplicationStartup(StartupPhases.recorder());
 		application.addListeners(new StartupPhases(), FirstRuleBaseCompile.earlyStart(),
-				FirstKnowledgeBaseLoad.earlyStart());
+				FirstKnowledgeBaseLoad.earlyStart(), FirstStartPasswords.earlyStart(), new SqlErrorCodesAhead(), FirstStartMigration.earlyStart());
 		application.run(args);
 	}
 

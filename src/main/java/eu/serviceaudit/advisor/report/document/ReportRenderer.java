@@ -45,10 +45,10 @@ class ReportRenderer {
 
 	ReportRenderer(ITemplateEngine templates) {
 		this.templates = templates;
-		registerFonts();
 	}
 
 	byte[] pdf(ReportDocument doc) {
+		RegisteredFonts.ensure();
 		String html = templates.process("reports/pdf", context(doc, "doc", doc));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
@@ -75,6 +75,7 @@ class ReportRenderer {
 
 	/** The same SVG rasterised, for documents that cannot carry SVG. */
 	byte[] png(Chart chart, String language) {
+		RegisteredFonts.ensure();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PNGTranscoder png = new PNGTranscoder();
@@ -106,7 +107,22 @@ class ReportRenderer {
 		return in;
 	}
 
-	/** Batik finds fonts through AWT: DejaVu Sans is made known there, whatever the machine has installed. */
+	/**
+	 * Batik finds fonts through AWT: DejaVu Sans is made known there, whatever the machine has installed. Done at the
+	 * first PDF or PNG, not at start: AWT's graphics environment and the two fonts cost the start about 0.2 s.
+	 */
+	private static final class RegisteredFonts {
+
+		static {
+			registerFonts();
+		}
+
+		/** Registers the fonts once, at the first call (the class's initialisation, which the JVM makes thread-safe). */
+		static void ensure() {
+		}
+
+	}
+
 	private static void registerFonts() {
 		GraphicsEnvironment graphics = GraphicsEnvironment.getLocalGraphicsEnvironment();
 		for (String file : new String[] { "DejaVuSans.ttf", "DejaVuSans-Bold.ttf" }) {

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.serviceaudit.advisor.system.AdvisorProperties;
+import eu.serviceaudit.advisor.system.security.FirstStartPasswords.Credential;
 
 /**
  * On a start with no users, creates {@code admin}, {@code consultant}, {@code manager} and {@code trainer}: with the
@@ -50,8 +51,22 @@ class BootstrapUsers implements InitializingBean {
 
 	private final TransactionTemplate transactions;
 
+	private final FirstStartPasswords madeAhead;
+
+	@Autowired
+	BootstrapUsers(UserDetailsManager users, PasswordEncoder passwordEncoder, AdvisorProperties properties,
+			PlatformTransactionManager transactions, ObjectProvider<FirstStartPasswords> madeAhead) {
+		this(users, passwordEncoder, properties, transactions, madeAhead.getIfAvailable());
+	}
+
 	BootstrapUsers(UserDetailsManager users, PasswordEncoder passwordEncoder, AdvisorProperties properties,
 			PlatformTransactionManager transactions) {
+		this(users, passwordEncoder, properties, transactions, (FirstStartPasswords) null);
+	}
+
+	BootstrapUsers(UserDetailsManager users, PasswordEncoder passwordEncoder, AdvisorProperties properties,
+			PlatformTransactionManager transactions, FirstStartPasswords madeAhead) {
+		this.madeAhead = madeAhead;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.properties = properties;
@@ -66,23 +81,23 @@ class BootstrapUsers implements InitializingBean {
 					+ " characters; it has " + configured.length());
 		}
 		boolean generated = configured == null || configured.isEmpty();
-		Map<String, CompletableFuture<String>> hashes = new LinkedHashMap<>();
-		Map<String, String> passwords = new LinkedHashMap<>();
+		FirstStartPasswords ahead = madeAhead != null && madeAhead.isFor(configured) ? madeAhead : null;
+		Map<String, CompletableFuture<Credential>> credentials = new LinkedHashMap<>();
 		for (String role : Roles.ALL) {
 			String username = role.toLowerCase(Locale.ROOT);
 			if (users.userExists(username)) {
 				continue;
 			}
-			String password = generated ? generatePassword() : configured;
-			passwords.put(role, password);
-			// each hash has its own salt and full cost; they are only computed side by side, the start waits for them
-			hashes.put(role, CompletableFuture.supplyAsync(() -> passwordEncoder.encode(password)));
+			// made on a first start while the context was built; otherwise here, side by side, and the start waits
+			credentials.put(role, ahead != null ? ahead.of(role)
+					: CompletableFuture.supplyAsync(() -> FirstStartPasswords.make(configured, passwordEncoder)));
 		}
 		Map<String, String> created = new LinkedHashMap<>();
-		hashes.forEach((role, hash) -> {
+		credentials.forEach((role, made) -> {
 			String username = role.toLowerCase(Locale.ROOT);
-			if (createIfAbsent(username, hash.join(), role, generated)) {
-				created.put(username, passwords.get(role));
+			Credential credential = made.join();
+			if (createIfAbsent(username, credential.hash(), role, generated)) {
+				created.put(username, credential.password());
 			}
 		});
 		if (created.isEmpty()) {
@@ -117,12 +132,6 @@ class BootstrapUsers implements InitializingBean {
 		catch (DuplicateKeyException anotherInstanceWasFaster) {
 			return false;
 		}
-	}
-
-	private static String generatePassword() {
-		byte[] bytes = new byte[18];
-		new SecureRandom().nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	private Path writeCredentials(Map<String, String> created) {

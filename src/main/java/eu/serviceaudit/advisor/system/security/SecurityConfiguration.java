@@ -36,7 +36,12 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+		return new VerifiedPasswordCache(storedPasswordEncoder());
+	}
+
+	/** How passwords are hashed for storage: also for the first users' hashes made ahead ({@link FirstStartPasswords}). */
+	static PasswordEncoder storedPasswordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	/** The user and its roles in one query: HTTP Basic loads them on every API call. */
