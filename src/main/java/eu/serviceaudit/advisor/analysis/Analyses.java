@@ -89,6 +89,16 @@ public class Analyses {
 	/** As {@link #store(String, Audit, Analysis)}, with the audit's stored form already made. */
 	@Transactional
 	public Answer store(String id, Audit audit, byte[] auditDocument, Analysis computed) {
+		return store(id, audit, auditDocument, Map.of(), computed);
+	}
+
+	/**
+	 * As {@link #store(String, Audit, byte[], Analysis)}, with what the {@link AuditPreparation}s made of the audit
+	 * meanwhile, for the listeners of {@link AnalysisStored}.
+	 */
+	@Transactional
+	public Answer store(String id, Audit audit, byte[] auditDocument, Map<AuditPreparation<?>, Object> prepared,
+			Analysis computed) {
 		Analysis analysis = computed.identified(id, Instant.now().truncatedTo(ChronoUnit.MILLIS));
 		byte[] result = json.writeValueAsBytes(analysis);
 		String waveId = engagements.waveId(analysis.client(), analysis.wave());
@@ -111,7 +121,7 @@ public class Analyses {
 			.param("latest", latestObservation(audit), java.sql.Types.DATE)
 			.update();
 		// just inserted under a new id: the listeners need not look for rows of an earlier run
-		events.publishEvent(new AnalysisStored(analysis, audit, true));
+		events.publishEvent(new AnalysisStored(analysis, audit, true, prepared));
 		return new Answer(analysis, result);
 	}
 

@@ -45,9 +45,9 @@ public class AnalysisService {
 		return answer(audit).analysis();
 	}
 
-	private static byte[] made(CompletableFuture<byte[]> document) {
+	private static AuditDocuments.Prepared made(CompletableFuture<AuditDocuments.Prepared> prepared) {
 		try {
-			return document.join();
+			return prepared.join();
 		}
 		catch (java.util.concurrent.CompletionException ex) {
 			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
@@ -58,9 +58,10 @@ public class AnalysisService {
 	private Analyses.Answer answer(Audit audit) {
 		String id = UUID.randomUUID().toString();
 		try (MDC.MDCCloseable logContext = MDC.putCloseable(LOG_KEY, id)) {
-			CompletableFuture<byte[]> auditDocument = auditDocuments.make(audit);
+			CompletableFuture<AuditDocuments.Prepared> prepared = auditDocuments.make(audit);
 			Analysis computed = analyser.analyse(audit);
-			return analyses.store(id, audit, made(auditDocument), computed);
+			AuditDocuments.Prepared made = made(prepared);
+			return analyses.store(id, audit, made.document(), made.results(), computed);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package eu.serviceaudit.advisor.analysis;
 
+import java.util.Map;
+
 import eu.serviceaudit.advisor.audit.Audit;
 
 /**
@@ -10,12 +12,26 @@ import eu.serviceaudit.advisor.audit.Audit;
  * @param fresh true when the analysis row was inserted in this very transaction, so that nothing derived from it
  *        can exist yet and listeners may skip looking for (or deleting) what they wrote before; false when it may
  *        have been published before for the same analysis
+ * @param preparedForIt what the {@link AuditPreparation}s made of the audit while the rules ran; read it through
+ *        {@link #prepared}, which makes what is missing
  */
-public record AnalysisStored(Analysis analysis, Audit audit, boolean fresh) {
+public record AnalysisStored(Analysis analysis, Audit audit, boolean fresh,
+		Map<AuditPreparation<?>, Object> preparedForIt) {
+
+	public AnalysisStored {
+		preparedForIt = Map.copyOf(preparedForIt);
+	}
 
 	/** For an analysis that may already have derived rows: listeners look for them first. */
 	public AnalysisStored(Analysis analysis, Audit audit) {
-		this(analysis, audit, false);
+		this(analysis, audit, false, Map.of());
+	}
+
+	/** What {@code preparation} made of the audit while the rules ran, or makes of it now when it did not run. */
+	@SuppressWarnings("unchecked")
+	public <T> T prepared(AuditPreparation<T> preparation) {
+		Object made = preparedForIt.get(preparation);
+		return made != null ? (T) made : preparation.prepare(audit);
 	}
 
 }

@@ -7,7 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +23,6 @@ import org.springframework.stereotype.Repository;
 import eu.serviceaudit.advisor.analysis.Analyses;
 import eu.serviceaudit.advisor.analysis.Analysis;
 import eu.serviceaudit.advisor.audit.Audit;
-import eu.serviceaudit.advisor.audit.Finding;
-import eu.serviceaudit.advisor.audit.Observation;
-import eu.serviceaudit.advisor.audit.SurveyResponse;
 
 /**
  * The aggregated figures of every stored analysis (tables of V40): written once when the analysis is stored, read
@@ -50,86 +47,76 @@ public class WaveFigures {
 	/** The findings and ids of analyses are asked of their owner, not read from its tables. */
 	private final Analyses analyses;
 
-	WaveFigures(JdbcClient jdbc, JdbcTemplate batch, Analyses analyses) {
+	private final AuditTallies tallies;
+
+	WaveFigures(JdbcClient jdbc, JdbcTemplate batch, Analyses analyses, AuditTallies tallies) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.analyses = analyses;
+		this.tallies = tallies;
 	}
 
 	/** Replaces the figures of one analysis by those of its audit. */
 	void write(Analysis analysis, Audit audit) {
-		write(analysis, audit, false);
+		write(analysis, tallies.prepare(audit), false);
 	}
 
 	/**
-	 * As {@link #write(Analysis, Audit)}; {@code fresh}: the analysis was inserted in this transaction, so it has no
-	 * figures yet and the four DELETEs (four round trips that find nothing) are skipped.
+	 * Writes the figures of one analysis from its audit's tallies (made while the rules ran, see {@link AuditTallies});
+	 * {@code fresh}: the analysis was inserted in this transaction, so it has no figures yet and the four DELETEs (four
+	 * round trips that find nothing) are skipped.
 	 */
-	void write(Analysis analysis, Audit audit, boolean fresh) {
+	void write(Analysis analysis, AuditTallies.Tallied tallied, boolean fresh) {
 		String id = analysis.id();
 		if (!fresh) {
 			for (String table : List.of("wave_criteria", "wave_location_criteria", "wave_locations", "wave_summaries")) {
 				jdbc.sql("DELETE FROM " + table + " WHERE analysis_id = :id").param("id", id).update();
 			}
 		}
-		writeSummary(analysis, audit);
-		// one running tally per key, added to in the audit's order (the same sums as before, to the last bit): two
-		// records and a key list per finding made this a tenth of a large audit's request (docs/performance.md, issue 10)
-		Map<String, Tally> criteria = new HashMap<>();
-		Map<String, Map<String, Tally>> locationCriteria = new LinkedHashMap<>();
-		Map<String, LocationTally> locations = new LinkedHashMap<>();
-		Map<String, String> names = new HashMap<>();
-		audit.locations().forEach(l -> names.put(l.id(), l.name()));
-		for (Observation o : audit.observations()) {
-			String location = o.locationId();
-			Map<String, Tally> atLocation = location == null ? null
-					: locationCriteria.computeIfAbsent(location, l -> new LinkedHashMap<>());
-			LocationTally here = location == null ? null
-					: locations.computeIfAbsent(location, l -> new LocationTally(names.get(l)));
-			for (Finding f : o.findings()) {
-				double score = f.normalisedScore();
-				criteria.computeIfAbsent(f.criterion(), c -> new Tally()).add(score);
-				if (here != null) {
-					atLocation.computeIfAbsent(f.criterion(), c -> new Tally()).add(score);
-					here.findings.add(score);
-				}
-			}
-			if (here != null) {
-				here.observations++;
-				for (SurveyResponse r : o.responses()) {
-					if (r.satisfaction() != null) {
-						here.answers++;
-						here.satisfied += r.satisfaction() >= 4 ? 1 : 0;
-					}
-				}
-			}
-		}
+		writeSummary(analysis, tallied);
 		List<Object[]> rows = new ArrayList<>();
-		new TreeMap<>(criteria).forEach((criterion, t) -> {
-			Figures f = t.figures();
-			rows.add(new Object[] { id, criterion, f.n(), f.sum(), f.sumOfSquares(), f.failures() });
-		});
-		batch.batchUpdate("INSERT INTO wave_criteria (analysis_id, criterion, n, score_sum, score_sq, failures) VALUES (?, ?, ?, ?, ?, ?)", rows);
+		tallied.criteria().forEach((criterion, f) -> rows
+			.add(new Object[] { id, criterion, f.n(), f.sum(), f.sumOfSquares(), f.failures() }));
+		insert("wave_criteria (analysis_id, criterion, n, score_sum, score_sq, failures)", rows);
 		rows.clear();
-		locationCriteria.forEach((location, byCriterion) -> byCriterion.forEach((criterion, t) -> {
-			Figures f = t.figures();
-			rows.add(new Object[] { id, location, criterion, f.n(), f.sum(), f.sumOfSquares(), f.failures() });
-		}));
-		batch.batchUpdate("""
-				INSERT INTO wave_location_criteria (analysis_id, location_id, criterion, n, score_sum, score_sq, failures)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
+		tallied.locationCriteria().forEach((location, byCriterion) -> byCriterion.forEach((criterion, f) -> rows
+			.add(new Object[] { id, location, criterion, f.n(), f.sum(), f.sumOfSquares(), f.failures() })));
+		insert("wave_location_criteria (analysis_id, location_id, criterion, n, score_sum, score_sq, failures)", rows);
 		rows.clear();
-		locations.forEach((location, l) -> rows.add(new Object[] { id, location, l.name, l.observations, l.findings.n,
-				l.findings.sum, l.findings.failures, l.answers, l.satisfied }));
-		batch.batchUpdate("""
-				INSERT INTO wave_locations (analysis_id, location_id, name, observations, findings, score_sum, failures,
-				    satisfaction_n, satisfied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		tallied.locations().forEach((location, l) -> rows.add(new Object[] { id, location, l.name(), l.observations(),
+				l.findings().n(), l.findings().sum(), l.findings().failures(), l.satisfactionAnswers(), l.satisfied() }));
+		insert("""
+				wave_locations (analysis_id, location_id, name, observations, findings, score_sum, failures,
+				    satisfaction_n, satisfied)""", rows);
 	}
 
-	private void writeSummary(Analysis analysis, Audit audit) {
+	/**
+	 * Rows per INSERT statement: one statement of many rows is one execution on H2, where a JDBC batch executes each
+	 * row by itself (docs/performance.md, issue 10); 9 parameters a row at most keeps it well under the drivers' limits.
+	 */
+	static final int ROWS_PER_STATEMENT = 500;
+
+	/** Inserts the rows, all of the same width, {@value #ROWS_PER_STATEMENT} per statement. */
+	private void insert(String tableAndColumns, List<Object[]> rows) {
+		for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+			List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+			String row = "(" + "?, ".repeat(chunk.get(0).length - 1) + "?)";
+			StringBuilder sql = new StringBuilder("INSERT INTO ").append(tableAndColumns).append(" VALUES ");
+			List<Object> values = new ArrayList<>(chunk.size() * chunk.get(0).length);
+			for (Object[] r : chunk) {
+				sql.append(values.isEmpty() ? "" : ", ").append(row);
+				values.addAll(Arrays.asList(r));
+			}
+			batch.update(sql.toString(), values.toArray());
+		}
+	}
+
+	private void writeSummary(Analysis analysis, AuditTallies.Tallied tallied) {
 		Analysis.Summary summary = analysis.summary();
-		List<Integer> recommend = audit.responses().map(SurveyResponse::recommend).filter(v -> v != null).toList();
-		Double margin = summary == null || summary.npsMargin() == null ? npsMargin(recommend) : summary.npsMargin();
+		Double margin = summary == null || summary.npsMargin() == null ? npsMargin(tallied.recommend())
+				: summary.npsMargin();
+		LocalDate waveDate = tallied.latestObservation() != null ? tallied.latestObservation()
+				: analysis.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
 		jdbc.sql("""
 				INSERT INTO wave_summaries (analysis_id, client, wave, wave_date, created_at, observations, findings,
 				    responses, overall_score, nps, nps_margin, nps_responses, csat, ces)
@@ -138,24 +125,18 @@ public class WaveFigures {
 			.param("id", analysis.id())
 			.param("client", analysis.client())
 			.param("wave", analysis.wave())
-			.param("date", Date.valueOf(waveDate(analysis, audit)))
+			.param("date", Date.valueOf(waveDate))
 			.param("created", Timestamp.from(analysis.createdAt()))
-			.param("observations", audit.observations().size())
-			.param("findings", (int) audit.findings().count())
-			.param("responses", (int) audit.responses().count())
+			.param("observations", tallied.observations())
+			.param("findings", tallied.findings())
+			.param("responses", tallied.responses())
 			.param("overall", summary == null ? null : summary.overallScore())
 			.param("nps", summary == null ? null : summary.nps())
 			.param("margin", margin)
-			.param("npsResponses", recommend.size())
+			.param("npsResponses", tallied.recommend().size())
 			.param("csat", summary == null ? null : summary.csat())
 			.param("ces", summary == null ? null : summary.ces())
 			.update();
-	}
-
-	/** CONTRACT.md section 11: the latest observation date; the day it was stored when no observation has a date. */
-	static LocalDate waveDate(Analysis analysis, Audit audit) {
-		return audit.observations().stream().map(Observation::date).filter(d -> d != null).max(LocalDate::compareTo)
-			.orElse(analysis.createdAt().atZone(ZoneOffset.UTC).toLocalDate());
 	}
 
 	/** CONTRACT.md section 10: 1.96 × 100 × √((p₊ + p₋ − (p₊ − p₋)²) / n); for analyses stored without it. */
@@ -168,49 +149,6 @@ public class WaveFigures {
 		double detractors = recommend.stream().filter(v -> v <= 6).count() / n;
 		double difference = promoters - detractors;
 		return 1.96 * 100 * Math.sqrt(Math.max(0, promoters + detractors - difference * difference) / n);
-	}
-
-	/** {@link Figures} being summed up: {@code add} does what {@link Figures#plus} does, in place. */
-	private static final class Tally {
-
-		int n;
-
-		double sum;
-
-		double sumOfSquares;
-
-		int failures;
-
-		void add(double normalised) {
-			n++;
-			sum += normalised;
-			sumOfSquares += normalised * normalised;
-			failures += normalised < Figures.FAILS_BELOW ? 1 : 0;
-		}
-
-		Figures figures() {
-			return new Figures(n, sum, sumOfSquares, failures);
-		}
-
-	}
-
-	/** {@link LocationFigures} being summed up. */
-	private static final class LocationTally {
-
-		final String name;
-
-		final Tally findings = new Tally();
-
-		int observations;
-
-		int answers;
-
-		int satisfied;
-
-		LocationTally(String name) {
-			this.name = name;
-		}
-
 	}
 
 	/** Every wave summary of a client, oldest wave first (then oldest stored first). */

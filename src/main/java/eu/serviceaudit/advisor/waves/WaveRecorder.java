@@ -33,9 +33,12 @@ class WaveRecorder implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	WaveRecorder(WaveFigures figures, Analyses analyses, ApplicationEventPublisher events,
+	private final AuditTallies tallies;
+
+	WaveRecorder(WaveFigures figures, AuditTallies tallies, Analyses analyses, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions) {
 		this.figures = figures;
+		this.tallies = tallies;
 		this.analyses = analyses;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -43,7 +46,8 @@ class WaveRecorder implements ApplicationRunner {
 
 	@EventListener
 	void stored(AnalysisStored stored) {
-		figures.write(stored.analysis(), stored.audit(), stored.fresh());
+		// the audit's tallies were made while the rules ran (a start-up pass makes them now)
+		figures.write(stored.analysis(), stored.prepared(tallies), stored.fresh());
 	}
 
 	@Override

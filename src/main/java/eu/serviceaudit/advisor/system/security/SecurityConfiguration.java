@@ -44,9 +44,10 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** The user and its roles in one query: HTTP Basic loads them on every API call. */
 	@Bean
 	JdbcUserDetailsManager userDetailsManager(DataSource dataSource) {
-		return new JdbcUserDetailsManager(dataSource);
+		return new JoinedUserDetailsManager(dataSource);
 	}
 
 	@Bean
