@@ -29,8 +29,8 @@ import org.springframework.boot.loader.launch.LaunchedClassLoader;
  * its directory ({@link ClassPathPackageIndex}) instead of in every nested jar one after the other (a URL and a jar
  * connection per jar tried: some 46 jars per class on average for the ~10,800 classes of a start).
  * <p>
- * Same answers as the plain search: the holders are tried in class-path order with the same URLs, a class is defined
- * with the CodeSource URLClassLoader would give (the entry's URL, no signers) and its package as URLClassLoader
+ * Same answers as the plain search: the holders are tried in class-path order with the same URLs, a class's bytes
+ * are those of its entry in the holder's jar (opened once per class-path URL), defined with the CodeSource URLClassLoader would give (the entry's URL, no signers) and its package as URLClassLoader
  * would (Boot's {@code loadClass} defines it from the jar's manifest beforehand). What the index does not know (a
  * directory, a jar it does not name, a name that needs URL encoding, a directory name) is searched as before, so a
  * stale index can only be slower.
