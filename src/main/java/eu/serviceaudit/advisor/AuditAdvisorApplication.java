@@ -11,6 +11,7 @@ import eu.serviceaudit.advisor.system.StartupClassPreload;
 import eu.serviceaudit.advisor.system.StartupPhases;
 import eu.serviceaudit.advisor.system.database.FirstStartMigration;
 import eu.serviceaudit.advisor.system.database.SqlErrorCodesAhead;
+import eu.serviceaudit.advisor.system.launch.IndexedLaunch;
 import eu.serviceaudit.advisor.system.security.FirstStartPasswords;
 
 @SpringBootApplication
@@ -18,6 +19,10 @@ import eu.serviceaudit.advisor.system.security.FirstStartPasswords;
 public class AuditAdvisorApplication {
 
 	public static void main(String[] args) {
+		if (IndexedLaunch.relaunched(AuditAdvisorApplication.class, args)) {
+			// started with java -jar: it ran through the class-path package index loader
+			return;
+		}
 		if (RulesCheckCommand.requested(args)) {
 			// check the rules folder and exit: no web server, no database
 			System.exit(RulesCheckCommand.run(args, System.out));
@@ -26,7 +31,8 @@ public class AuditAdvisorApplication {
 		SpringApplication application = new SpringApplication(AuditAdvisorApplication.class);
 		application.setApplicationStartup(StartupPhases.recorder());
 		application.addListeners(new StartupPhases(), FirstRuleBaseCompile.earlyStart(),
-				FirstKnowledgeBaseLoad.earlyStart(), FirstStartPasswords.earlyStart(), new SqlErrorCodesAhead(), FirstStartMigration.earlyStart());
+				FirstKnowledgeBaseLoad.earlyStart(), FirstStartPasswords.earlyStart(), new SqlErrorCodesAhead(), FirstStartMigration.earlyStart(),
+				IndexedLaunch.report());
 		application.run(args);
 	}
 
