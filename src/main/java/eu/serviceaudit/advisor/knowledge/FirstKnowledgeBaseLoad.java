@@ -5,13 +5,10 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.boot.context.event.ApplicationPreparedEvent;
-import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.context.ApplicationListener;
 
 import eu.serviceaudit.advisor.criteria.CriteriaCatalogue;
+import eu.serviceaudit.advisor.system.EarlyStart;
 import eu.serviceaudit.advisor.system.StartupPhases;
 import eu.serviceaudit.advisor.system.content.ContentFolder;
 
@@ -81,30 +78,9 @@ public final class FirstKnowledgeBaseLoad {
 	 * Starts the load once the environment is prepared and hands it to the context as a bean. Added by {@code main}
 	 * only: a test context loads when it creates {@link CurrentKnowledgeBase}.
 	 */
-	public static ApplicationListener<SpringApplicationEvent> earlyStart() {
-		return new EarlyStart();
-	}
-
-	private static final class EarlyStart implements ApplicationListener<SpringApplicationEvent> {
-
-		private FirstKnowledgeBaseLoad started;
-
-		@Override
-		public void onApplicationEvent(SpringApplicationEvent event) {
-			if (event instanceof ApplicationEnvironmentPreparedEvent prepared && started == null) {
-				try {
-					started = start(Binder.get(prepared.getEnvironment()).bind("advisor.kb-dir", Path.class).orElse(null));
-				}
-				catch (RuntimeException ex) {
-					// the knowledge base bean binds the setting again and stops the start with the reason
-					started = null;
-				}
-			}
-			else if (event instanceof ApplicationPreparedEvent prepared && started != null) {
-				prepared.getApplicationContext().getBeanFactory().registerSingleton("firstKnowledgeBaseLoad", started);
-			}
-		}
-
+	public static EarlyStart<FirstKnowledgeBaseLoad> earlyStart() {
+		return EarlyStart.of("firstKnowledgeBaseLoad",
+				environment -> start(Binder.get(environment).bind("advisor.kb-dir", Path.class).orElse(null)));
 	}
 
 }

@@ -3,14 +3,9 @@ package eu.serviceaudit.advisor.rules;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.boot.context.event.ApplicationPreparedEvent;
-import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.context.ApplicationListener;
 
+import eu.serviceaudit.advisor.system.EarlyStart;
 import eu.serviceaudit.advisor.system.StartupPhases;
 import eu.serviceaudit.advisor.system.content.ContentFolder;
 
@@ -22,7 +17,6 @@ import eu.serviceaudit.advisor.system.content.ContentFolder;
  */
 public final class FirstRuleBaseCompile {
 
-	private static final Logger log = LoggerFactory.getLogger(FirstRuleBaseCompile.class);
 
 	private final String origin;
 
@@ -73,32 +67,10 @@ public final class FirstRuleBaseCompile {
 	 * {@code main} only: a test context compiles when it creates {@link CurrentRuleBase}, which also keeps the
 	 * contexts that have no rule base from compiling.
 	 */
-	public static ApplicationListener<SpringApplicationEvent> earlyStart() {
-		return new EarlyStart();
-	}
-
-	private static final class EarlyStart implements ApplicationListener<SpringApplicationEvent> {
-
-		private FirstRuleBaseCompile started;
-
-		@Override
-		public void onApplicationEvent(SpringApplicationEvent event) {
-			if (event instanceof ApplicationEnvironmentPreparedEvent prepared && started == null) {
-				try {
-					Path configured = Binder.get(prepared.getEnvironment()).bind("advisor.rules-dir", Path.class)
-						.orElse(null);
-					started = start(ContentFolder.resolve(configured, "rules"), new RuleBaseLoader());
-				}
-				catch (RuntimeException ex) {
-					// the rule base bean reads the folder again and stops the start with the reason
-					log.debug("The rule base compiles with the context instead: {}", ex.toString());
-				}
-			}
-			else if (event instanceof ApplicationPreparedEvent prepared && started != null) {
-				prepared.getApplicationContext().getBeanFactory().registerSingleton("firstRuleBaseCompile", started);
-			}
-		}
-
+	public static EarlyStart<FirstRuleBaseCompile> earlyStart() {
+		return EarlyStart.of("firstRuleBaseCompile", environment -> start(
+				ContentFolder.resolve(Binder.get(environment).bind("advisor.rules-dir", Path.class).orElse(null), "rules"),
+				new RuleBaseLoader()));
 	}
 
 }

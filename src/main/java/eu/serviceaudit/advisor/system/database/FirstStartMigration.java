@@ -8,12 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.boot.context.event.ApplicationPreparedEvent;
-import org.springframework.boot.context.event.SpringApplicationEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 
+import eu.serviceaudit.advisor.system.EarlyStart;
 import eu.serviceaudit.advisor.system.StartupPhases;
 
 /**
@@ -100,36 +97,13 @@ public final class FirstStartMigration {
 	 * Starts the migration once the environment is prepared and hands it to the context as a bean. Added by
 	 * {@code main} only: test contexts migrate as before.
 	 */
-	public static ApplicationListener<SpringApplicationEvent> earlyStart() {
-		return new EarlyStart();
-	}
-
-	private static final class EarlyStart implements ApplicationListener<SpringApplicationEvent> {
-
-		private FirstStartMigration started;
-
-		@Override
-		public void onApplicationEvent(SpringApplicationEvent event) {
-			if (event instanceof ApplicationEnvironmentPreparedEvent prepared && started == null) {
-				try {
-					Environment environment = prepared.getEnvironment();
-					if (appliesTo(environment)) {
-						started = start(environment.getProperty("spring.datasource.url"),
-								environment.getProperty("spring.datasource.username", "sa"),
-								environment.getProperty("spring.datasource.password", ""),
-								environment.getProperty("spring.flyway.locations", String[].class,
-										new String[] { "classpath:db/migration" }));
-					}
-				}
-				catch (RuntimeException ex) {
-					log.debug("The database is migrated with the context instead: {}", ex.toString());
-				}
-			}
-			else if (event instanceof ApplicationPreparedEvent prepared && started != null) {
-				prepared.getApplicationContext().getBeanFactory().registerSingleton("firstStartMigration", started);
-			}
-		}
-
+	public static EarlyStart<FirstStartMigration> earlyStart() {
+		return EarlyStart.of("firstStartMigration", environment -> !appliesTo(environment) ? null
+				: start(environment.getProperty("spring.datasource.url"),
+						environment.getProperty("spring.datasource.username", "sa"),
+						environment.getProperty("spring.datasource.password", ""),
+						environment.getProperty("spring.flyway.locations", String[].class,
+								new String[] { "classpath:db/migration" })));
 	}
 
 }

@@ -9,15 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.boot.context.event.ApplicationPreparedEvent;
-import org.springframework.boot.context.event.SpringApplicationEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import eu.serviceaudit.advisor.system.EarlyStart;
 import eu.serviceaudit.advisor.system.StartupPhases;
 
 /**
@@ -29,7 +24,6 @@ import eu.serviceaudit.advisor.system.StartupPhases;
  */
 public final class FirstStartPasswords {
 
-	private static final Logger log = LoggerFactory.getLogger(FirstStartPasswords.class);
 
 	/** One role's password (the configured one, or generated) and its hash. */
 	record Credential(String password, String hash) {
@@ -120,36 +114,14 @@ public final class FirstStartPasswords {
 	 * Starts the hashing once the environment is prepared (the datasource URL of the data folder is set by then) and
 	 * hands it to the context as a bean. Added by {@code main} only: test contexts hash when they create the users.
 	 */
-	public static ApplicationListener<SpringApplicationEvent> earlyStart() {
-		return new EarlyStart();
-	}
-
-	private static final class EarlyStart implements ApplicationListener<SpringApplicationEvent> {
-
-		private FirstStartPasswords started;
-
-		@Override
-		public void onApplicationEvent(SpringApplicationEvent event) {
-			if (event instanceof ApplicationEnvironmentPreparedEvent prepared && started == null) {
-				try {
-					Environment environment = prepared.getEnvironment();
-					String configured = environment.getProperty("advisor.bootstrap-password");
-					// a too short password stops the start in BootstrapUsers, with the reason
-					if (isFirstStart(environment)
-							&& (!isSet(configured) || configured.length() >= BootstrapUsers.MINIMUM_PASSWORD_LENGTH)) {
-						started = start(configured, SecurityConfiguration.storedPasswordEncoder());
-					}
-				}
-				catch (RuntimeException ex) {
-					// the users bean hashes itself
-					log.debug("The first users' passwords are hashed with the context instead: {}", ex.toString());
-				}
-			}
-			else if (event instanceof ApplicationPreparedEvent prepared && started != null) {
-				prepared.getApplicationContext().getBeanFactory().registerSingleton("firstStartPasswords", started);
-			}
-		}
-
+	public static EarlyStart<FirstStartPasswords> earlyStart() {
+		return EarlyStart.of("firstStartPasswords", environment -> {
+			String configured = environment.getProperty("advisor.bootstrap-password");
+			// a too short password stops the start in BootstrapUsers, with the reason
+			boolean usable = !isSet(configured) || configured.length() >= BootstrapUsers.MINIMUM_PASSWORD_LENGTH;
+			return isFirstStart(environment) && usable
+					? start(configured, SecurityConfiguration.storedPasswordEncoder()) : null;
+		});
 	}
 
 }
