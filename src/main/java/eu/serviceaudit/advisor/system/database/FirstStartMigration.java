@@ -78,8 +78,7 @@ public final class FirstStartMigration {
 	 * Flyway has Boot's settings but for its locations (no URL, user, schema or table of its own, enabled).
 	 */
 	static boolean appliesTo(Environment environment) {
-		String url = environment.getProperty("spring.datasource.url");
-		if (url == null || !url.startsWith(H2_FILE)) {
+		if (!isNewEmbeddedDatabase(environment)) {
 			return false;
 		}
 		for (String own : new String[] { "url", "user", "password", "schemas", "default-schema", "table", "enabled",
@@ -87,6 +86,15 @@ public final class FirstStartMigration {
 			if (environment.containsProperty("spring.flyway." + own)) {
 				return false;
 			}
+		}
+		return true;
+	}
+
+	/** The datasource is the embedded H2 file and that file does not exist yet: a first start. */
+	public static boolean isNewEmbeddedDatabase(Environment environment) {
+		String url = environment.getProperty("spring.datasource.url");
+		if (url == null || !url.startsWith(H2_FILE)) {
+			return false;
 		}
 		int options = url.indexOf(';');
 		String database = url.substring(H2_FILE.length(), options < 0 ? url.length() : options);

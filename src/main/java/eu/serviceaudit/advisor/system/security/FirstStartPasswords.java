@@ -1,7 +1,5 @@
 package eu.serviceaudit.advisor.system.security;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -14,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import eu.serviceaudit.advisor.system.EarlyStart;
 import eu.serviceaudit.advisor.system.StartupPhases;
+import eu.serviceaudit.advisor.system.database.FirstStartMigration;
 
 /**
  * The first users' passwords and their hashes, made on a thread of its own while the context is built, on a first
@@ -100,14 +99,7 @@ public final class FirstStartPasswords {
 	 * With another database the users usually exist already, and hashing ahead would be wasted.
 	 */
 	static boolean isFirstStart(Environment environment) {
-		String url = environment.getProperty("spring.datasource.url");
-		String prefix = "jdbc:h2:file:";
-		if (url == null || !url.startsWith(prefix)) {
-			return false;
-		}
-		int options = url.indexOf(';');
-		String database = url.substring(prefix.length(), options < 0 ? url.length() : options);
-		return !Files.exists(Path.of(database + ".mv.db"));
+		return FirstStartMigration.isNewEmbeddedDatabase(environment);
 	}
 
 	/**
