@@ -75,7 +75,17 @@ final class FollowUpCopy {
 			text.append("\\N\t");
 			return true;
 		}
-		for (int i = 0; i < value.length(); i++) {
+		int ordinary = 0;
+		while (ordinary < value.length() && !special(value.charAt(ordinary))) {
+			ordinary++;
+		}
+		if (ordinary == value.length()) {
+			// most text has nothing to escape: appended whole, not a character at a time
+			text.append(value).append('\t');
+			return true;
+		}
+		text.append(value, 0, ordinary);
+		for (int i = ordinary; i < value.length(); i++) {
 			char c = value.charAt(i);
 			switch (c) {
 				case '\\' -> text.append("\\\\");
@@ -90,6 +100,10 @@ final class FollowUpCopy {
 		}
 		text.append('\t');
 		return true;
+	}
+
+	private static boolean special(char c) {
+		return c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0';
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import eu.serviceaudit.advisor.audit.Audit;
 import eu.serviceaudit.advisor.audit.AuditRequest;
 import eu.serviceaudit.advisor.audit.AuditValidator;
+import eu.serviceaudit.advisor.system.HelperThreads;
 
 /** Validate, analyse, store: nothing is stored unless the audit is valid and the analysis succeeded. */
 @Service
@@ -45,22 +46,13 @@ public class AnalysisService {
 		return answer(audit).analysis();
 	}
 
-	private static AuditDocuments.Prepared made(CompletableFuture<AuditDocuments.Prepared> prepared) {
-		try {
-			return prepared.join();
-		}
-		catch (java.util.concurrent.CompletionException ex) {
-			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
-		}
-	}
-
 	/** The analysis gets its id first, so that every log line written while it runs carries it (MDC analysisId). */
 	private Analyses.Answer answer(Audit audit) {
 		String id = UUID.randomUUID().toString();
 		try (MDC.MDCCloseable logContext = MDC.putCloseable(LOG_KEY, id)) {
 			CompletableFuture<AuditDocuments.Prepared> prepared = auditDocuments.make(audit);
 			Analysis computed = analyser.analyse(audit);
-			AuditDocuments.Prepared made = made(prepared);
+			AuditDocuments.Prepared made = HelperThreads.join(prepared);
 			return analyses.store(id, audit, made.document(), made.results(), computed);
 		}
 	}

@@ -4,26 +4,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import eu.serviceaudit.advisor.audit.Audit;
+import eu.serviceaudit.advisor.system.HelperThreads;
 
 /**
  * Makes the stored form of an audit, and what the {@link AuditPreparation}s make of it, while the rules run on it:
  * neither depends on the analysis, and serialising a large audit took as long as a fifth of its analysis on the
- * request's thread (docs/performance.md, issue 10). One task per audit, so that a request keeps at most one core
- * besides its own; at most one thread per core; when they are all busy, the request's own thread does the work
+ * request's thread (docs/performance.md, issue 10). One task per audit on the {@link HelperThreads}, so that a
+ * request keeps at most one core besides its own; when they are all busy, the request's own thread does the work
  * before the rules run, as before.
  */
 @Component
-class AuditDocuments implements DisposableBean {
+class AuditDocuments {
 
 	private final Analyses analyses;
 
@@ -31,24 +27,18 @@ class AuditDocuments implements DisposableBean {
 
 	private volatile List<AuditPreparation<?>> preparations;
 
-	private final ThreadPoolExecutor threads;
+	private final HelperThreads threads;
 
-	AuditDocuments(Analyses analyses, ObjectProvider<AuditPreparation<?>> preparations) {
+	AuditDocuments(Analyses analyses, ObjectProvider<AuditPreparation<?>> preparations, HelperThreads threads) {
 		this.analyses = analyses;
 		this.preparationBeans = preparations;
-		AtomicInteger count = new AtomicInteger();
-		this.threads = new ThreadPoolExecutor(0, Runtime.getRuntime().availableProcessors(), 30, TimeUnit.SECONDS,
-				new SynchronousQueue<>(), task -> {
-					Thread thread = new Thread(task, "audit-document-" + count.incrementAndGet());
-					thread.setDaemon(true);
-					return thread;
-				}, new ThreadPoolExecutor.CallerRunsPolicy());
+		this.threads = threads;
 	}
 
 	/** The audit's stored form and the preparations' results, being made. */
 	CompletableFuture<Prepared> make(Audit audit) {
 		List<AuditPreparation<?>> all = preparations();
-		return CompletableFuture.supplyAsync(() -> {
+		return HelperThreads.supply(threads, () -> {
 			byte[] document = analyses.auditDocument(audit);
 			Map<AuditPreparation<?>, Object> results = new HashMap<>();
 			for (AuditPreparation<?> preparation : all) {
@@ -58,7 +48,7 @@ class AuditDocuments implements DisposableBean {
 				}
 			}
 			return new Prepared(document, results);
-		}, threads);
+		});
 	}
 
 	/** Looked up at first use: the beans that prepare may themselves need the analyses. */
@@ -73,11 +63,6 @@ class AuditDocuments implements DisposableBean {
 
 	/** The audit's stored form ({@link Analyses#auditDocument}) and what each preparation made of the audit. */
 	record Prepared(byte[] document, Map<AuditPreparation<?>, Object> results) {
-	}
-
-	@Override
-	public void destroy() {
-		threads.shutdownNow();
 	}
 
 }

@@ -15,18 +15,19 @@ import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import eu.serviceaudit.advisor.audit.AuditRequest;
 import eu.serviceaudit.advisor.audit.PlainAuditJson;
+import eu.serviceaudit.advisor.system.HelperThreads;
 
 /**
  * Reads the body of {@code POST /api/analyses} (and any other {@link AuditRequest} body) with {@link PlainAuditJson}
  * first, and when that declines, with the JSON converter Spring Boot makes from the same mapper, on the same bytes:
- * same media types, same answer, same errors as before, only a plain audit is read faster. Registered as a converter
+ * same media types, same answer, same errors as before, only a plain audit is read faster (a large one in two parts
+ * at once, see {@link PlainAuditJson#read(byte[], int, PlainAuditJson.Parsers, java.util.concurrent.Executor)}).
+ * Registered as a converter
  * bean, so it is asked before the default JSON converter.
  */
 @Component
@@ -36,7 +37,10 @@ class AuditRequestConverter extends AbstractHttpMessageConverter<AuditRequest> {
 
 	private final ObjectReader reader;
 
-	AuditRequestConverter(JsonMapper mapper) {
+	private final HelperThreads helpers;
+
+	AuditRequestConverter(JsonMapper mapper, HelperThreads helpers) {
+		this.helpers = helpers;
 		this.dataBinding = new JacksonJsonHttpMessageConverter(mapper);
 		this.reader = mapper.readerFor(AuditRequest.class);
 		setSupportedMediaTypes(dataBinding.getSupportedMediaTypes(AuditRequest.class));
@@ -63,15 +67,11 @@ class AuditRequestConverter extends AbstractHttpMessageConverter<AuditRequest> {
 		}
 		Body body = Body.read(input.getBody(), headers.getContentLength());
 		if (body.failure() == null) {
-			try (JsonParser parser = reader.createParser(body.bytes(), 0, body.length())) {
-				AuditRequest plain = PlainAuditJson.read(parser);
-				if (plain != null) {
-					return plain;
-				}
+			AuditRequest plain = PlainAuditJson.read(body.bytes(), body.length(), reader::createParser, helpers);
+			if (plain != null) {
+				return plain;
 			}
-			catch (JacksonException ex) {
-				// not plain: data binding below answers it
-			}
+			// not plain: data binding below answers it
 		}
 		return (AuditRequest) dataBinding.read(AuditRequest.class, new Replayed(headers, body));
 	}

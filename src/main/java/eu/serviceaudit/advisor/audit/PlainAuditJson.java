@@ -1,7 +1,10 @@
 package eu.serviceaudit.advisor.audit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -11,6 +14,7 @@ import eu.serviceaudit.advisor.audit.AuditRequest.FindingInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.LocationInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.ObservationInput;
 import eu.serviceaudit.advisor.audit.AuditRequest.ResponseInput;
+import eu.serviceaudit.advisor.system.HelperThreads;
 
 /**
  * Reads a posted audit token by token, for the common case only: every field known and given once, every text a
@@ -37,7 +41,215 @@ public final class PlainAuditJson {
 		}
 	}
 
+	/**
+	 * From this many bytes on, a body in memory is read in two parts on two threads ({@link #read(byte[], int,
+	 * Parsers, Executor)}): reading a 1 MB audit took 10-14 ms on one core (docs/performance.md, issue 10).
+	 */
+	public static final int SPLIT_FROM_BYTES = 256 * 1024;
+
 	private PlainAuditJson() {
+	}
+
+	/** Makes a parser over a range of bytes (the mapper's, so that its settings and limits apply to every part). */
+	@FunctionalInterface
+	public interface Parsers {
+
+		JsonParser over(byte[] bytes, int offset, int length);
+
+	}
+
+	/**
+	 * As {@link #read(JsonParser)}, for a body of {@code length} bytes in memory: a large body whose observations can
+	 * be cut in two is read as two documents at once, the later observations on a helper thread (or the caller's,
+	 * when none is free). The cut is only where one observation object ends and the next begins, with nothing but a
+	 * comma and white space between; when either part is not plain, the whole body is read again as one, so that the
+	 * answer is always that of {@link #read(JsonParser)}.
+	 */
+	public static AuditRequest read(byte[] body, int length, Parsers parsers, Executor helpers) {
+		if (length >= SPLIT_FROM_BYTES) {
+			ObservationsCut cut = ObservationsCut.find(body, length);
+			if (cut != null) {
+				AuditRequest audit = readInTwo(body, length, cut, parsers, helpers);
+				if (audit != null) {
+					return audit;
+				}
+			}
+		}
+		try (JsonParser parser = parsers.over(body, 0, length)) {
+			return read(parser);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	private static AuditRequest readInTwo(byte[] body, int length, ObservationsCut cut, Parsers parsers,
+			Executor helpers) {
+		// the later observations as an array of their own
+		byte[] later = new byte[cut.arrayEnd() - cut.laterStart() + 2];
+		later[0] = '[';
+		System.arraycopy(body, cut.laterStart(), later, 1, cut.arrayEnd() - cut.laterStart());
+		later[later.length - 1] = ']';
+		CompletableFuture<List<ObservationInput>> laterObservations = HelperThreads.supply(helpers, () -> {
+			try (JsonParser parser = parsers.over(later, 0, later.length)) {
+				List<ObservationInput> observations = observations(parser, parser.nextToken());
+				return parser.nextToken() == null ? observations : null;
+			}
+			catch (NotPlain | JacksonException ex) {
+				return null;
+			}
+		});
+		// the body without them: the array closes after the earlier observations
+		byte[] earlier = Arrays.copyOf(body, cut.earlierEnd() + length - cut.arrayEnd());
+		System.arraycopy(body, cut.arrayEnd(), earlier, cut.earlierEnd(), length - cut.arrayEnd());
+		AuditRequest audit;
+		try (JsonParser parser = parsers.over(earlier, 0, earlier.length)) {
+			audit = read(parser);
+		}
+		catch (JacksonException ex) {
+			audit = null;
+		}
+		List<ObservationInput> rest = HelperThreads.join(laterObservations);
+		if (audit == null || rest == null || audit.observations() == null) {
+			return null;
+		}
+		List<ObservationInput> observations = new ArrayList<>(audit.observations().size() + rest.size());
+		observations.addAll(audit.observations());
+		observations.addAll(rest);
+		return new AuditRequest(audit.client(), audit.wave(), audit.language(), audit.sector(), audit.locations(),
+				observations);
+	}
+
+	/**
+	 * Where the top-level {@code "observations"} array of a body can be cut in two near its middle: the earlier part
+	 * ends at {@code earlierEnd} (after an object's closing brace), the later part starts at {@code laterStart} (an
+	 * object's opening brace), and the array's closing bracket is at {@code arrayEnd}. Found by one pass over the
+	 * bytes that follows strings and nesting only; whether the parts are JSON at all is for the parsers to say.
+	 */
+	record ObservationsCut(int earlierEnd, int laterStart, int arrayEnd) {
+
+		private static final byte[] NAME = "observations\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+		static ObservationsCut find(byte[] b, int length) {
+			int depth = 0;
+			boolean nameNext = false;
+			boolean observationsNamed = false;
+			int arrayStart = -1;
+			int middle = -1;
+			int lastEnd = -1;
+			for (int i = 0; i < length; i++) {
+				byte c = b[i];
+				switch (c) {
+					case '"' -> {
+						if (depth == 1 && nameNext) {
+							if (named(b, i + 1, length)) {
+								if (arrayStart >= 0 || observationsNamed) {
+									return null;
+								}
+								observationsNamed = true;
+							}
+							nameNext = false;
+						}
+						i = stringEnd(b, i + 1, length);
+						if (i < 0) {
+							return null;
+						}
+					}
+					case '{', '[' -> {
+						depth++;
+						if (depth == 1) {
+							nameNext = c == '{';
+						}
+						else if (depth == 2 && observationsNamed && arrayStart < 0) {
+							if (c != '[') {
+								return null;
+							}
+							arrayStart = i;
+							middle = i + (length - i) / 2;
+						}
+						else if (depth == 3 && arrayStart >= 0 && c == '{' && i >= middle && lastEnd >= 0) {
+							return onlyCommaBetween(b, lastEnd, i) ? cutAt(b, lastEnd, i, length) : null;
+						}
+					}
+					case '}', ']' -> {
+						depth--;
+						if (depth == 2 && arrayStart >= 0 && c == '}') {
+							lastEnd = i + 1;
+						}
+						else if (depth == 1 && arrayStart >= 0) {
+							return null;
+						}
+					}
+					case ',' -> {
+						if (depth == 1) {
+							nameNext = true;
+							if (observationsNamed && arrayStart < 0) {
+								return null;
+							}
+						}
+					}
+					default -> {
+					}
+				}
+			}
+			return null;
+		}
+
+		/** The cut, once the end of the array is found past it. */
+		private static ObservationsCut cutAt(byte[] b, int earlierEnd, int laterStart, int length) {
+			int depth = 3;
+			for (int i = laterStart + 1; i < length; i++) {
+				byte c = b[i];
+				if (c == '"') {
+					i = stringEnd(b, i + 1, length);
+					if (i < 0) {
+						return null;
+					}
+				}
+				else if (c == '{' || c == '[') {
+					depth++;
+				}
+				else if (c == '}' || c == ']') {
+					depth--;
+					if (depth == 1) {
+						return c == ']' ? new ObservationsCut(earlierEnd, laterStart, i) : null;
+					}
+				}
+			}
+			return null;
+		}
+
+		private static boolean named(byte[] b, int from, int length) {
+			return from + NAME.length <= length && Arrays.equals(b, from, from + NAME.length, NAME, 0, NAME.length);
+		}
+
+		/** The index of the quote that closes the string whose text starts at {@code from}; -1 if none does. */
+		private static int stringEnd(byte[] b, int from, int length) {
+			for (int i = from; i < length; i++) {
+				if (b[i] == '\\') {
+					i++;
+				}
+				else if (b[i] == '"') {
+					return i;
+				}
+			}
+			return -1;
+		}
+
+		private static boolean onlyCommaBetween(byte[] b, int from, int to) {
+			int commas = 0;
+			for (int i = from; i < to; i++) {
+				byte c = b[i];
+				if (c == ',') {
+					commas++;
+				}
+				else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+					return false;
+				}
+			}
+			return commas == 1;
+		}
+
 	}
 
 	/**

@@ -16,8 +16,10 @@ import org.springframework.core.env.MapPropertySource;
 public class DataFolderEnvironment implements EnvironmentPostProcessor, Ordered {
 
 	// WRITE_DELAY=0: a commit the API acknowledged survives a killed process; LOCK_TIMEOUT: concurrent first imports of
-	// one client wait for each other instead of failing on a busy machine
-	static final String H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+	// one client wait for each other instead of failing on a busy machine; QUERY_CACHE_SIZE: storing an analysis runs a
+	// dozen different statements, and with H2's default of 8 cached per connection each was parsed again every time
+	// (a fifth of writing a large analysis's follow-ups, docs/performance.md)
+	static final String H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
 
 	/** Set by a run that only reads its settings (the rules check): nothing is created in the data folder. */
 	public static final String READ_ONLY = "advisor.data-dir.read-only";

@@ -36,6 +36,14 @@ public final class FieldErrors {
 		}
 	}
 
+	/** The errors that {@code later} collected, after these: as if they had been added here in that order. */
+	public void addAll(FieldErrors later) {
+		for (FieldError error : later.errors) {
+			add(error);
+		}
+		total += later.total - later.errors.size();
+	}
+
 	public boolean isEmpty() {
 		return total == 0;
 	}

@@ -60,6 +60,11 @@ class AuditBodyReadingTests extends ApiTestSupport {
 		bodies.add("{}");
 		bodies.add("{\"observations\": null}");
 		bodies.add("\uFEFF" + VALID);
+		// large enough to be read in two parts at once: plain, and not plain near its end
+		String large = large();
+		bodies.add(large);
+		bodies.add(large.substring(0, large.length() - 2000) + large.substring(large.length() - 2000)
+			.replaceFirst("\"criterion\"", "\"weight\": 2, \"criterion\""));
 		// not plain: coercions, unknown and duplicate fields, null or scalar elements, other shapes
 		bodies.add(VALID.replace("\"score\": 0,", "\"score\": \"0\","));
 		bodies.add(VALID.replace("\"score\": 0,", "\"score\": \"abc\","));
@@ -93,6 +98,22 @@ class AuditBodyReadingTests extends ApiTestSupport {
 		bodies.add("\"audit\"");
 		bodies.add("{\"client\": \"x\" // a comment\n}");
 		return bodies;
+	}
+
+	/** The sample's observations repeated until the body is past the size from which it is read in two parts. */
+	static String large() {
+		tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+		tools.jackson.databind.node.ObjectNode sample = (tools.jackson.databind.node.ObjectNode) json
+			.readTree(resource("/samples/kohvik-paike-2026q4.json"));
+		tools.jackson.databind.node.ArrayNode observations = json.createArrayNode();
+		for (int copy = 0; json.writeValueAsBytes(observations).length < 2 * PlainAuditJson.SPLIT_FROM_BYTES; copy++) {
+			for (JsonNode observation : sample.get("observations")) {
+				observations.add(((tools.jackson.databind.node.ObjectNode) observation.deepCopy()).put("id",
+						observation.get("id").asString() + "-" + copy));
+			}
+		}
+		sample.set("observations", observations);
+		return sample.toPrettyString();
 	}
 
 	@Test

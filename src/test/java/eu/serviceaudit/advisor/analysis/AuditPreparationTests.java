@@ -13,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
 import eu.serviceaudit.advisor.audit.Audit;
+import eu.serviceaudit.advisor.system.HelperThreads;
 import eu.serviceaudit.advisor.system.Language;
 
 /** What listeners derive from the audit alone is made beside the audit's stored form, and handed to them. */
@@ -43,19 +44,20 @@ class AuditPreparationTests {
 		beans.registerSingleton("nothing", nothing);
 		@SuppressWarnings({ "unchecked", "rawtypes" })
 		ObjectProvider<AuditPreparation<?>> provider = (ObjectProvider) beans.getBeanProvider(AuditPreparation.class);
-		AuditDocuments documents = new AuditDocuments(analyses, provider);
+		HelperThreads helpers = new HelperThreads();
+		AuditDocuments documents = new AuditDocuments(analyses, provider, helpers);
 		try {
 			AuditDocuments.Prepared prepared = documents.make(AUDIT).join();
 
 			assertThat(prepared.document()).containsExactly(1, 2, 3);
 			assertThat(prepared.results()).containsOnlyKeys(threadName);
-			assertThat((String) prepared.results().get(threadName)).startsWith("audit-document-");
+			assertThat((String) prepared.results().get(threadName)).startsWith("request-helper-");
 			// a preparation that made nothing is made again by the listener that asks for it
 			assertThat(new AnalysisStored(mock(Analysis.class), AUDIT, true, prepared.results()).prepared(nothing))
 				.isNull();
 		}
 		finally {
-			documents.destroy();
+			helpers.destroy();
 		}
 	}
 

@@ -47,7 +47,8 @@ public final class FindingMemoryBenchmark {
 		KnowledgeBase knowledge = new KnowledgeBaseLoader(catalogue).load(ContentFolder.fromDirectory(Path.of("knowledge-base")));
 		AnalysisAssembler assembler = new AnalysisAssembler(catalogue, knowledge, MessageBundles.standalone());
 		RuleBase rules = new RuleBaseLoader().load(ContentFolder.fromDirectory(Path.of("rules")));
-		AuditValidator validator = new AuditValidator(catalogue, new AdmissionProperties(Integer.MAX_VALUE, null, null, null));
+		AuditValidator validator = new AuditValidator(catalogue, new AdmissionProperties(Integer.MAX_VALUE, null, null, null),
+				eu.serviceaudit.advisor.system.HelperThreads.CALLER);
 		JsonMapper json = JsonMapper.builder().build();
 		for (int round = 0; round < 2; round++) {
 			// the first round warms up classes and caches; only the second is reported

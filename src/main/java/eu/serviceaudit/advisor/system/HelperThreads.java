@@ -1,0 +1,70 @@
+package eu.serviceaudit.advisor.system;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Threads that take a part of one request's work while the request's own thread does the rest (half of a large
+ * audit's validation, the stored form of its audit while the rules run). At most one thread per core and no queue:
+ * when they are all busy, the work runs on the caller's thread, as if there were no helpers, so that concurrent
+ * requests never pile work up here; the admission of analyses bounds the requests themselves.
+ */
+@Component
+public class HelperThreads implements Executor, DisposableBean {
+
+	/** Runs every task on the caller's thread: for code made without Spring (tests, the rules check). */
+	public static final Executor CALLER = Runnable::run;
+
+	private final ThreadPoolExecutor threads;
+
+	public HelperThreads() {
+		AtomicInteger count = new AtomicInteger();
+		this.threads = new ThreadPoolExecutor(0, Runtime.getRuntime().availableProcessors(), 30, TimeUnit.SECONDS,
+				new SynchronousQueue<>(), task -> {
+					Thread thread = new Thread(task, "request-helper-" + count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				}, new ThreadPoolExecutor.CallerRunsPolicy());
+	}
+
+	@Override
+	public void execute(Runnable task) {
+		threads.execute(task);
+	}
+
+	/** {@code work} on a helper (or on the caller when none is free). */
+	public static <T> CompletableFuture<T> supply(Executor helpers, Supplier<T> work) {
+		return CompletableFuture.supplyAsync(work, helpers);
+	}
+
+	/** The result, or the unchecked exception that the work threw, as it was thrown. */
+	public static <T> T join(CompletableFuture<T> work) {
+		try {
+			return work.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
+	}
+
+	@Override
+	public void destroy() {
+		threads.shutdownNow();
+	}
+
+}
