@@ -45,6 +45,8 @@ public class PackageIndexedClassLoader extends LaunchedClassLoader {
 
 	private final int unknownEntries;
 
+	private final URL[] classPath;
+
 	private final Map<URL, JarFile> jarFiles = new ConcurrentHashMap<>();
 
 	/** Lookups the index could not narrow (counted for the start-up log line only). */
@@ -54,6 +56,7 @@ public class PackageIndexedClassLoader extends LaunchedClassLoader {
 
 	public PackageIndexedClassLoader(URL[] urls, ClassLoader parent, ClassPathPackageIndex index) {
 		super(false, urls, parent);
+		this.classPath = urls.clone();
 		Map<String, Integer> numbers = new HashMap<>();
 		for (int i = 0; i < index.entries().size(); i++) {
 			numbers.put(index.entries().get(i), i);
@@ -105,7 +108,13 @@ public class PackageIndexedClassLoader extends LaunchedClassLoader {
 	protected Class<?> findClass(String name) throws ClassNotFoundException {
 		String path = name.replace('.', '/').concat(".class");
 		URL[] candidates = candidates(path);
-		if (candidates == null) {
+		if (candidates == null && plainPath(path)) {
+			// a package the index does not know, mostly a probe for a class that is not there (Boot's conditions,
+			// ClassUtils.isPresent): every entry in class-path order as URLClassPath would, but through the jars'
+			// entries, not a URL, a connection and an exception per entry
+			candidates = this.classPath;
+		}
+		else if (candidates == null) {
 			return super.findClass(name);
 		}
 		for (URL base : candidates) {
