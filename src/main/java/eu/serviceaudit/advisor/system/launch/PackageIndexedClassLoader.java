@@ -238,8 +238,20 @@ public class PackageIndexedClassLoader extends LaunchedClassLoader {
 		this.jarFiles.clear();
 	}
 
-	/** The resource's URL when the entry is there, checked as URLClassPath's loader checks it. */
-	private static URL existing(URL base, String name) {
+	/**
+	 * The resource's URL when the entry is there: looked up in the entry's jar (opened once, as for classes), else
+	 * checked as URLClassPath's loader checks it (a URL, a connection and its stream per entry tried).
+	 */
+	private URL existing(URL base, String name) {
+		JarFile jar = jarFile(base);
+		if (jar != null) {
+			try {
+				return jar.getJarEntry(name) != null ? new URL(base, name) : null;
+			}
+			catch (MalformedURLException | RuntimeException ex) {
+				return null;
+			}
+		}
 		try {
 			URL url = new URL(base, name);
 			URLConnection connection = url.openConnection();
