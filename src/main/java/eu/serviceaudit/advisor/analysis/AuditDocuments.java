@@ -17,9 +17,8 @@ import eu.serviceaudit.advisor.system.HelperThreads;
  * Makes the stored form of an audit, and what the {@link AuditPreparation}s make of it, while the rules run on it,
  * and stores what depends on the audit alone meanwhile: none of it depends on the analysis, and serialising and
  * storing a large audit took as long as a third of its analysis on the request's thread (docs/performance.md, issue
- * 10). One task per audit on the {@link HelperThreads}, so that a
- * request keeps at most one core besides its own; when they are all busy, the request's own thread does the work
- * before the rules run, as before.
+ * 10). One task per audit on the {@link HelperThreads}, so that a request keeps at most one core besides its own;
+ * when they are all busy, the request's own thread does the work before the rules run, as before.
  */
 @Component
 class AuditDocuments {
