@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import eu.serviceaudit.advisor.audit.Audit;
 import eu.serviceaudit.advisor.engagement.ClientScope;
 import eu.serviceaudit.advisor.engagement.Engagements;
+import eu.serviceaudit.advisor.system.HelperThreads;
 import eu.serviceaudit.advisor.system.web.NotFoundException;
 
 import static eu.serviceaudit.advisor.system.FieldErrors.clip;
@@ -99,7 +101,7 @@ public class Analyses {
 	@Transactional
 	public Answer store(String id, Audit audit, byte[] auditDocument, Map<AuditPreparation<?>, Object> prepared,
 			Analysis computed) {
-		Analysis analysis = computed.identified(id, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+		Analysis analysis = identified(id, computed);
 		byte[] result = json.writeValueAsBytes(analysis);
 		String waveId = engagements.waveId(analysis.client(), analysis.wave());
 		jdbc.sql("""
@@ -123,6 +125,64 @@ public class Analyses {
 		// just inserted under a new id: the listeners need not look for rows of an earlier run
 		events.publishEvent(new AnalysisStored(analysis, audit, true, prepared));
 		return new Answer(analysis, result);
+	}
+
+	/**
+	 * Stores an analysis while its rules still run, in one transaction on the calling thread (a helper's, see
+	 * {@link AuditDocuments#storeAlongside}): first the audit's part (the row with the audit's stored form, and what
+	 * the listeners of {@link AnalysisBegun} derive from the audit alone), then, once the rules made the analysis,
+	 * what derives from it ({@link AnalysisStored}) and its JSON. Nothing at all is stored when the rules fail: the
+	 * exception they threw leaves this transaction, which rolls back.
+	 *
+	 * @param analysed the analysis under {@code id} ({@link #identified}), once the rules made it
+	 * @param result its JSON ({@link #resultDocument}), made by the caller while the listeners write
+	 */
+	@Transactional
+	public Answer storeAlongside(String id, Audit audit, byte[] auditDocument, Map<AuditPreparation<?>, Object> prepared,
+			CompletableFuture<Analysis> analysed, CompletableFuture<ResultDocument> result) {
+		jdbc.sql("""
+				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_doc, wave_id,
+				    latest_observed_on)
+				VALUES (:id, :client, :wave, :language, :createdAt, '', :audit, :waveId, :latest)""")
+			.param("id", id)
+			.param("client", audit.client())
+			.param("wave", audit.wave())
+			.param("language", audit.language().code())
+			.param("createdAt", Timestamp.from(Instant.now()))
+			.param("audit", auditDocument)
+			.param("waveId", engagements.waveId(audit.client(), audit.wave()))
+			.param("latest", latestObservation(audit), java.sql.Types.DATE)
+			.update();
+		events.publishEvent(new AnalysisBegun(id, audit, prepared));
+		Analysis analysis = HelperThreads.join(analysed);
+		events.publishEvent(new AnalysisStored(analysis, audit, true, prepared, true));
+		ResultDocument document = HelperThreads.join(result);
+		jdbc.sql("""
+				UPDATE analyses SET created_at = :createdAt, rules_version = :rulesVersion, result_doc = :result,
+				    overall_score = :overallScore, alert_count = :alertCount
+				WHERE id = :id""")
+			.param("id", id)
+			.param("createdAt", Timestamp.from(analysis.createdAt()))
+			.param("rulesVersion", analysis.rulesVersion())
+			.param("result", document.deflated())
+			.param("overallScore", overallScore(analysis), java.sql.Types.DOUBLE)
+			.param("alertCount", alertCount(analysis))
+			.update();
+		return new Answer(analysis, document.json());
+	}
+
+	/** The analysis under its id, stored at this moment: as {@link #store} stores it. */
+	static Analysis identified(String id, Analysis computed) {
+		return computed.identified(id, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+	}
+
+	/** An analysis's JSON (UTF-8) as answered, and its stored form. */
+	ResultDocument resultDocument(Analysis analysis) {
+		byte[] result = json.writeValueAsBytes(analysis);
+		return new ResultDocument(result, StoredDocument.deflate(result));
+	}
+
+	record ResultDocument(byte[] json, byte[] deflated) {
 	}
 
 	/** A stored analysis and its JSON (UTF-8) exactly as stored. */

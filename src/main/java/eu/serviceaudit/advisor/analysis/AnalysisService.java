@@ -1,5 +1,6 @@
 package eu.serviceaudit.advisor.analysis;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -46,14 +47,34 @@ public class AnalysisService {
 		return answer(audit).analysis();
 	}
 
-	/** The analysis gets its id first, so that every log line written while it runs carries it (MDC analysisId). */
+	/**
+	 * The analysis gets its id first, so that every log line written while it runs carries it (MDC analysisId). Its
+	 * audit is stored on a helper while the rules run, in the transaction that then stores the rest
+	 * ({@link AuditDocuments#storeAlongside}); when every helper is busy, one step after the other on this thread.
+	 */
 	private Analyses.Answer answer(Audit audit) {
 		String id = UUID.randomUUID().toString();
 		try (MDC.MDCCloseable logContext = MDC.putCloseable(LOG_KEY, id)) {
-			CompletableFuture<AuditDocuments.Prepared> prepared = auditDocuments.make(audit);
-			Analysis computed = analyser.analyse(audit);
-			AuditDocuments.Prepared made = HelperThreads.join(prepared);
-			return analyses.store(id, audit, made.document(), made.results(), computed);
+			CompletableFuture<Analysis> analysed = new CompletableFuture<>();
+			CompletableFuture<Analyses.ResultDocument> result = new CompletableFuture<>();
+			Optional<CompletableFuture<Analyses.Answer>> storing = auditDocuments.storeAlongside(id, audit, analysed,
+					result);
+			if (storing.isEmpty()) {
+				AuditDocuments.Prepared made = HelperThreads.join(auditDocuments.make(audit));
+				return analyses.store(id, audit, made.document(), made.results(), analyser.analyse(audit));
+			}
+			try {
+				Analysis identified = Analyses.identified(id, analyser.analyse(audit));
+				analysed.complete(identified);
+				// made here while the helper writes what derives from the analysis
+				result.complete(analyses.resultDocument(identified));
+			}
+			catch (RuntimeException | Error ex) {
+				// the helper's transaction rolls back with this exception, which the join below throws again
+				analysed.completeExceptionally(ex);
+				result.completeExceptionally(ex);
+			}
+			return HelperThreads.join(storing.get());
 		}
 	}
 

@@ -14,12 +14,19 @@ import eu.serviceaudit.advisor.audit.Audit;
  *        have been published before for the same analysis
  * @param preparedForIt what the {@link AuditPreparation}s made of the audit while the rules ran; read it through
  *        {@link #prepared}, which makes what is missing
+ * @param begun true when {@link AnalysisBegun} was published for this analysis earlier in the same transaction, so
+ *        that what listeners derive from the audit alone is written already
  */
 public record AnalysisStored(Analysis analysis, Audit audit, boolean fresh,
-		Map<AuditPreparation<?>, Object> preparedForIt) {
+		Map<AuditPreparation<?>, Object> preparedForIt, boolean begun) {
 
 	public AnalysisStored {
 		preparedForIt = Map.copyOf(preparedForIt);
+	}
+
+	/** Stored in one go: nothing was written for its audit before. */
+	public AnalysisStored(Analysis analysis, Audit audit, boolean fresh, Map<AuditPreparation<?>, Object> preparedForIt) {
+		this(analysis, audit, fresh, preparedForIt, false);
 	}
 
 	/** For an analysis that may already have derived rows: listeners look for them first. */

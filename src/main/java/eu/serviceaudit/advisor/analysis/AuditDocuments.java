@@ -3,8 +3,10 @@ package eu.serviceaudit.advisor.analysis;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -12,11 +14,11 @@ import eu.serviceaudit.advisor.audit.Audit;
 import eu.serviceaudit.advisor.system.HelperThreads;
 
 /**
- * Makes the stored form of an audit, and what the {@link AuditPreparation}s make of it, while the rules run on it:
- * neither depends on the analysis, and serialising a large audit took as long as a fifth of its analysis on the
- * request's thread (docs/performance.md, issue 10). One task per audit on the {@link HelperThreads}, so that a
- * request keeps at most one core besides its own; when they are all busy, the request's own thread does the work
- * before the rules run, as before.
+ * Makes the stored form of an audit, and what the {@link AuditPreparation}s make of it, while the rules run on it,
+ * and stores what depends on the audit alone meanwhile: none of it depends on the analysis, and serialising and
+ * storing a large audit took as long as a third of its analysis on the request's thread (docs/performance.md, issue
+ * 10). One task per audit on the {@link HelperThreads}, so that a request keeps at most one core besides its own;
+ * when they are all busy, the request's own thread does the work before the rules run, as before.
  */
 @Component
 class AuditDocuments {
@@ -38,17 +40,43 @@ class AuditDocuments {
 	/** The audit's stored form and the preparations' results, being made. */
 	CompletableFuture<Prepared> make(Audit audit) {
 		List<AuditPreparation<?>> all = preparations();
-		return HelperThreads.supply(threads, () -> {
-			byte[] document = analyses.auditDocument(audit);
-			Map<AuditPreparation<?>, Object> results = new HashMap<>();
-			for (AuditPreparation<?> preparation : all) {
-				Object result = preparation.prepare(audit);
-				if (result != null) {
-					results.put(preparation, result);
-				}
+		return HelperThreads.supply(threads, () -> prepare(audit, all));
+	}
+
+	/**
+	 * Stores the analysis of {@code audit} under {@code id} on a helper while the caller runs the rules: the audit's
+	 * stored form and preparations are made, and the audit's part is written, meanwhile; the rest once the caller
+	 * completes {@code analysed} and {@code result} ({@link Analyses#storeAlongside}). Empty when every helper is
+	 * busy (nothing was started: the caller stores it itself).
+	 */
+	Optional<CompletableFuture<Analyses.Answer>> storeAlongside(String id, Audit audit,
+			CompletableFuture<Analysis> analysed, CompletableFuture<Analyses.ResultDocument> result) {
+		List<AuditPreparation<?>> all = preparations();
+		Map<String, String> logContext = MDC.getCopyOfContextMap();
+		return threads.trySupply(() -> {
+			if (logContext != null) {
+				MDC.setContextMap(logContext);
 			}
-			return new Prepared(document, results);
+			try {
+				Prepared made = prepare(audit, all);
+				return analyses.storeAlongside(id, audit, made.document(), made.results(), analysed, result);
+			}
+			finally {
+				MDC.clear();
+			}
 		});
+	}
+
+	private Prepared prepare(Audit audit, List<AuditPreparation<?>> all) {
+		byte[] document = analyses.auditDocument(audit);
+		Map<AuditPreparation<?>, Object> results = new HashMap<>();
+		for (AuditPreparation<?> preparation : all) {
+			Object result = preparation.prepare(audit);
+			if (result != null) {
+				results.put(preparation, result);
+			}
+		}
+		return new Prepared(document, results);
 	}
 
 	/** Looked up at first use: the beans that prepare may themselves need the analyses. */

@@ -2,7 +2,9 @@ package eu.serviceaudit.advisor.system;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -33,12 +35,40 @@ public class HelperThreads implements Executor, DisposableBean {
 					Thread thread = new Thread(task, "request-helper-" + count.incrementAndGet());
 					thread.setDaemon(true);
 					return thread;
-				}, new ThreadPoolExecutor.CallerRunsPolicy());
+				}, new ThreadPoolExecutor.AbortPolicy());
 	}
 
+	/** Runs {@code task} on a helper, or on the caller's thread when every helper is busy. */
 	@Override
 	public void execute(Runnable task) {
-		threads.execute(task);
+		try {
+			threads.execute(task);
+		}
+		catch (RejectedExecutionException busy) {
+			task.run();
+		}
+	}
+
+	/**
+	 * {@code work} on a helper, or nothing when every helper is busy: for work that waits for the caller, which must
+	 * therefore never run on the caller's thread.
+	 */
+	public <T> Optional<CompletableFuture<T>> trySupply(Supplier<T> work) {
+		CompletableFuture<T> result = new CompletableFuture<>();
+		try {
+			threads.execute(() -> {
+				try {
+					result.complete(work.get());
+				}
+				catch (Throwable ex) {
+					result.completeExceptionally(ex);
+				}
+			});
+			return Optional.of(result);
+		}
+		catch (RejectedExecutionException busy) {
+			return Optional.empty();
+		}
 	}
 
 	/** {@code work} on a helper (or on the caller when none is free). */

@@ -74,6 +74,14 @@ public class WaveFigures {
 			}
 		}
 		writeSummary(analysis, tallied);
+		writeAuditFigures(id, tallied);
+	}
+
+	/**
+	 * The figures that depend on the audit alone (per criterion, per location and criterion, per location), for an
+	 * analysis whose row was inserted in this transaction: written while its rules still run ({@code AnalysisBegun}).
+	 */
+	void writeAuditFigures(String id, AuditTallies.Tallied tallied) {
 		List<Object[]> rows = new ArrayList<>();
 		tallied.criteria().forEach((criterion, f) -> rows
 			.add(new Object[] { id, criterion, f.n(), f.sum(), f.sumOfSquares(), f.failures() }));
@@ -111,7 +119,8 @@ public class WaveFigures {
 		}
 	}
 
-	private void writeSummary(Analysis analysis, AuditTallies.Tallied tallied) {
+	/** The wave summary of one analysis, whose audit figures are written or being written in this transaction. */
+	void writeSummary(Analysis analysis, AuditTallies.Tallied tallied) {
 		Analysis.Summary summary = analysis.summary();
 		Double margin = summary == null || summary.npsMargin() == null ? npsMargin(tallied.recommend())
 				: summary.npsMargin();

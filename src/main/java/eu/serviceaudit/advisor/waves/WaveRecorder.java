@@ -13,10 +13,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.serviceaudit.advisor.analysis.Analyses;
+import eu.serviceaudit.advisor.analysis.AnalysisBegun;
 import eu.serviceaudit.advisor.analysis.AnalysisStored;
 
 /**
- * Stores the figures of each analysis in the transaction that stores it; at start, once, the figures (and through
+ * Stores the figures of each analysis in the transaction that stores it (those of its audit alone as soon as its row
+ * exists, when it is stored while its rules run); at start, once, the figures (and through
  * the same event, the alert follow-ups) of analyses stored before this feature existed.
  */
 @Component
@@ -45,9 +47,19 @@ class WaveRecorder implements ApplicationRunner {
 	}
 
 	@EventListener
+	void begun(AnalysisBegun begun) {
+		figures.writeAuditFigures(begun.analysisId(), begun.prepared(tallies));
+	}
+
+	@EventListener
 	void stored(AnalysisStored stored) {
 		// the audit's tallies were made while the rules ran (a start-up pass makes them now)
-		figures.write(stored.analysis(), stored.prepared(tallies), stored.fresh());
+		if (stored.begun()) {
+			figures.writeSummary(stored.analysis(), stored.prepared(tallies));
+		}
+		else {
+			figures.write(stored.analysis(), stored.prepared(tallies), stored.fresh());
+		}
 	}
 
 	@Override
