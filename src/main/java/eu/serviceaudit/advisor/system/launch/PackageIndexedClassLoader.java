@@ -31,9 +31,10 @@ import org.springframework.boot.loader.launch.LaunchedClassLoader;
  * <p>
  * Same answers as the plain search: the holders are tried in class-path order with the same URLs, a class's bytes
  * are those of its entry in the holder's jar (opened once per class-path URL), defined with the CodeSource URLClassLoader would give (the entry's URL, no signers) and its package as URLClassLoader
- * would (Boot's {@code loadClass} defines it from the jar's manifest beforehand). What the index does not know (a
- * directory, a jar it does not name, a name that needs URL encoding, a directory name) is searched as before, so a
- * stale index can only be slower.
+ * would (Boot's {@code loadClass} defines it from the jar's manifest beforehand); whether a resource is there is read
+ * from the jar's entries too. What the index does not know (a directory, a jar it does not name, a name that needs URL
+ * encoding, a directory name) is searched in every entry as before (a class in an unknown directory through the jars'
+ * entries, in class-path order), so a stale index can only be slower.
  */
 public class PackageIndexedClassLoader extends LaunchedClassLoader {
 
