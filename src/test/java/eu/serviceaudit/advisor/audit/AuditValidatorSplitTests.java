@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.AfterEach;
@@ -34,19 +32,11 @@ class AuditValidatorSplitTests {
 
 	static final AdmissionProperties ADMISSION = new AdmissionProperties(100_000, null, null, null);
 
-	final HelperThreads helpers = new HelperThreads();
-
-	/** Counts the parts handed to the helpers, so that the tests know the audit was split. */
-	final AtomicInteger handedOver = new AtomicInteger();
-
-	final Executor counting = task -> {
-		handedOver.incrementAndGet();
-		helpers.execute(task);
-	};
+	final CountingHelpers counting = new CountingHelpers();
 
 	@AfterEach
 	void stopHelpers() {
-		helpers.destroy();
+		counting.close();
 	}
 
 	@Test
@@ -55,7 +45,7 @@ class AuditValidatorSplitTests {
 
 		Audit split = new AuditValidator(CATALOGUE, ADMISSION, counting).validate(request);
 
-		assertThat(handedOver).hasValue(1);
+		assertThat(counting.handedOver()).isEqualTo(1);
 		assertThat(split.observations()).hasSize(200);
 		assertThat(split.observations()).extracting(Observation::id).startsWith("MS-0", "MS-1").endsWith("MS-199");
 		assertThat(split).isEqualTo(new AuditValidator(CATALOGUE, ADMISSION, HelperThreads.CALLER).validate(request));
@@ -76,7 +66,7 @@ class AuditValidatorSplitTests {
 		InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
 				() -> new AuditValidator(CATALOGUE, ADMISSION, counting).validate(request));
 
-		assertThat(handedOver).hasValue(1);
+		assertThat(counting.handedOver()).isEqualTo(1);
 		assertThat(refused.errors()).extracting(FieldError::pointer)
 			.containsExactly("/observations/3/findings/5/criterion", "/observations/120", "/observations/150/id",
 					"/observations/160/findings/0/score");
@@ -92,7 +82,7 @@ class AuditValidatorSplitTests {
 		InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
 				() -> new AuditValidator(CATALOGUE, ADMISSION, counting).validate(request));
 
-		assertThat(handedOver).hasValue(1);
+		assertThat(counting.handedOver()).isEqualTo(1);
 		assertThat(refused.total()).isEqualTo(150);
 		assertThat(refused.errors()).hasSize(100);
 		assertThat(refused.errors().get(99).pointer()).isEqualTo("/observations/99/findings/1/score");
@@ -102,7 +92,7 @@ class AuditValidatorSplitTests {
 	void aSmallAuditIsCheckedOnTheCallersThreadAlone() {
 		new AuditValidator(CATALOGUE, ADMISSION, counting).validate(audit(10, 20, o -> o));
 
-		assertThat(handedOver).hasValue(0);
+		assertThat(counting.handedOver()).isEqualTo(0);
 	}
 
 	static ObservationInput withFinding(ObservationInput o, int index, FindingInput finding) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
-import eu.serviceaudit.advisor.system.HelperThreads;
 
 /**
  * A large posted audit is read in two parts at once: the audit read is the one a single pass reads, and whatever a
@@ -25,18 +22,11 @@ class PlainAuditJsonSplitTests {
 
 	static final ObjectReader reader = JsonMapper.builder().build().readerFor(AuditRequest.class);
 
-	final HelperThreads helpers = new HelperThreads();
-
-	final AtomicInteger handedOver = new AtomicInteger();
-
-	final Executor counting = task -> {
-		handedOver.incrementAndGet();
-		helpers.execute(task);
-	};
+	final CountingHelpers counting = new CountingHelpers();
 
 	@AfterEach
 	void stopHelpers() {
-		helpers.destroy();
+		counting.close();
 	}
 
 	@Test
@@ -46,7 +36,7 @@ class PlainAuditJsonSplitTests {
 
 		AuditRequest split = readInParts(body);
 
-		assertThat(handedOver).hasValue(1);
+		assertThat(counting.handedOver()).isEqualTo(1);
 		assertThat(split).isNotNull().isEqualTo(readAsOne(body));
 		assertThat(split.observations()).hasSize(600);
 		assertThat(split.observations().get(599).id()).isEqualTo("MS-599");
@@ -111,7 +101,7 @@ class PlainAuditJsonSplitTests {
 		byte[] body = large(20, this::observation);
 
 		assertThat(readInParts(body)).isNotNull().isEqualTo(readAsOne(body));
-		assertThat(handedOver).hasValue(0);
+		assertThat(counting.handedOver()).isEqualTo(0);
 	}
 
 	AuditRequest readInParts(byte[] body) {
