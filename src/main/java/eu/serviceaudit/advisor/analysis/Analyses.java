@@ -102,7 +102,7 @@ public class Analyses {
 	public Answer store(String id, Audit audit, byte[] auditDocument, Map<AuditPreparation<?>, Object> prepared,
 			Analysis computed) {
 		Analysis analysis = identified(id, computed);
-		byte[] result = json.writeValueAsBytes(analysis);
+		ResultDocument result = resultDocument(analysis);
 		String waveId = engagements.waveId(analysis.client(), analysis.wave());
 		jdbc.sql("""
 				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_doc, result_doc, wave_id,
@@ -116,7 +116,7 @@ public class Analyses {
 			.param("createdAt", Timestamp.from(analysis.createdAt()))
 			.param("rulesVersion", analysis.rulesVersion())
 			.param("audit", auditDocument)
-			.param("result", StoredDocument.deflate(result))
+			.param("result", result.deflated())
 			.param("waveId", waveId)
 			.param("overallScore", overallScore(analysis), java.sql.Types.DOUBLE)
 			.param("alertCount", alertCount(analysis))
@@ -124,7 +124,7 @@ public class Analyses {
 			.update();
 		// just inserted under a new id: the listeners need not look for rows of an earlier run
 		events.publishEvent(new AnalysisStored(analysis, audit, true, prepared));
-		return new Answer(analysis, result);
+		return new Answer(analysis, result.json());
 	}
 
 	/**

@@ -19,10 +19,8 @@ public record AnalysisBegun(String analysisId, Audit audit, Map<AuditPreparation
 	}
 
 	/** What {@code preparation} made of the audit, or makes of it now when it made nothing. */
-	@SuppressWarnings("unchecked")
 	public <T> T prepared(AuditPreparation<T> preparation) {
-		Object made = preparedForIt.get(preparation);
-		return made != null ? (T) made : preparation.prepare(audit);
+		return AuditPreparation.madeOrMake(preparation, preparedForIt, audit);
 	}
 
 }

@@ -35,10 +35,8 @@ public record AnalysisStored(Analysis analysis, Audit audit, boolean fresh,
 	}
 
 	/** What {@code preparation} made of the audit while the rules ran, or makes of it now when it did not run. */
-	@SuppressWarnings("unchecked")
 	public <T> T prepared(AuditPreparation<T> preparation) {
-		Object made = preparedForIt.get(preparation);
-		return made != null ? (T) made : preparation.prepare(audit);
+		return AuditPreparation.madeOrMake(preparation, preparedForIt, audit);
 	}
 
 }
