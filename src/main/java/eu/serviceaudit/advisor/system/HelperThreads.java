@@ -1,8 +1,8 @@
 package eu.serviceaudit.advisor.system;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Threads that take a part of one request's work while the request's own thread does the rest (half of a large
- * audit's validation, the stored form of its audit while the rules run). At most one thread per core and no queue:
- * when they are all busy, the work runs on the caller's thread, as if there were no helpers, so that concurrent
- * requests never pile work up here; the admission of analyses bounds the requests themselves.
+ * audit's reading and validation, the storing of its audit while the rules run). At most one thread per core and no
+ * queue: when they are all busy, the work runs on the caller's thread, as if there were no helpers ({@link #execute}),
+ * or is not started at all ({@link #trySupply}), so that concurrent requests never pile work up here; the admission
+ * of analyses bounds the requests themselves.
  */
 @Component
 public class HelperThreads implements Executor, DisposableBean {
