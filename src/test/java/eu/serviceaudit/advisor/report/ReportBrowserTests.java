@@ -25,8 +25,6 @@ import eu.serviceaudit.advisor.support.HeadlessChromium;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -145,9 +143,7 @@ class ReportBrowserTests {
 	}
 
 	private void submit(WebElement element) {
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+		browser.clickToNextPage(element, Duration.ofSeconds(30));
 	}
 
 	private void open(String path) {

@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for the browser tests, in a profile of its own that is removed afterwards; the
@@ -66,6 +69,20 @@ public final class HeadlessChromium implements AutoCloseable {
 
 	public ChromeDriver driver() {
 		return driver;
+	}
+
+	/**
+	 * Clicks something that loads a new page and waits until the new one has loaded. The old page is marked and
+	 * the wait is for a document without the mark: asking the clicked element whether it is stale races with the
+	 * navigation, and Chromium may then answer with an inspector error instead of "stale element".
+	 */
+	public void clickToNextPage(WebElement element, Duration timeout) {
+		driver.executeScript("window.advisorPageLeft = true; arguments[0].scrollIntoView({block: 'center'});",
+				element);
+		element.click();
+		new WebDriverWait(driver, timeout).ignoring(WebDriverException.class)
+			.until(browser -> Boolean.TRUE.equals(driver.executeScript(
+					"return window.advisorPageLeft === undefined && document.readyState === 'complete'")));
 	}
 
 	@Override

@@ -269,8 +269,7 @@ class BrowserJourneyTests {
 
 	/** Clicks something that loads a new page and waits until the old one is gone. */
 	private void submit(WebElement element) {
-		click(element);
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+		browser.clickToNextPage(element, Duration.ofSeconds(15));
 	}
 
 	private void waitForUrl(String part) {

@@ -280,8 +280,7 @@ class EveryPageBrowserTests {
 	}
 
 	private void submit(WebElement element) {
-		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+		browser.clickToNextPage(element, Duration.ofSeconds(15));
 	}
 
 	private void open(String path) {
