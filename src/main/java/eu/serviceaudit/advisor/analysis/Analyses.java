@@ -2,6 +2,8 @@ package eu.serviceaudit.advisor.analysis;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
@@ -130,16 +132,14 @@ public class Analyses {
 	/**
 	 * Stores an analysis while its rules still run, in one transaction on the calling thread (a helper's, see
 	 * {@link AuditDocuments#storeAlongside}): first the audit's part (the row with the audit's stored form, and what
-	 * the listeners of {@link AnalysisBegun} derive from the audit alone), then, once the rules made the analysis,
-	 * what derives from it ({@link AnalysisStored}) and its JSON. Nothing at all is stored when the rules fail: the
-	 * exception they threw leaves this transaction, which rolls back.
-	 *
-	 * @param analysed the analysis under {@code id} ({@link #identified}), once the rules made it
-	 * @param result its JSON ({@link #resultDocument}), made by the caller while the listeners write
+	 * the listeners of {@link AnalysisBegun} derive from the audit alone), then, once the rules raised the alerts,
+	 * their follow-ups ({@link AlertsRaised}) while the rules make the rest, then what derives from the analysis
+	 * ({@link AnalysisStored}) and its JSON. Nothing at all is stored when the rules fail: the exception they threw
+	 * leaves this transaction, which rolls back.
 	 */
 	@Transactional
 	public Answer storeAlongside(String id, Audit audit, byte[] auditDocument, Map<AuditPreparation<?>, Object> prepared,
-			CompletableFuture<Analysis> analysed, CompletableFuture<ResultDocument> result) {
+			Handover rules) {
 		jdbc.sql("""
 				INSERT INTO analyses (id, client, wave, language, created_at, rules_version, audit_doc, wave_id,
 				    latest_observed_on)
@@ -154,9 +154,11 @@ public class Analyses {
 			.param("latest", latestObservation(audit), java.sql.Types.DATE)
 			.update();
 		events.publishEvent(new AnalysisBegun(id, audit, prepared));
-		Analysis analysis = HelperThreads.join(analysed);
+		List<Analysis.Alert> alerts = HelperThreads.join(rules.alerts());
+		events.publishEvent(new AlertsRaised(id, audit, alerts, LocalDate.now(ZoneOffset.UTC)));
+		Analysis analysis = HelperThreads.join(rules.analysed());
 		events.publishEvent(new AnalysisStored(analysis, audit, true, prepared, true));
-		ResultDocument document = HelperThreads.join(result);
+		ResultDocument document = HelperThreads.join(rules.result());
 		jdbc.sql("""
 				UPDATE analyses SET created_at = :createdAt, rules_version = :rulesVersion, result_doc = :result,
 				    overall_score = :overallScore, alert_count = :alertCount
@@ -183,6 +185,27 @@ public class Analyses {
 	}
 
 	record ResultDocument(byte[] json, byte[] deflated) {
+	}
+
+	/**
+	 * What the thread that runs the rules hands to the one that stores the analysis alongside, in this order: the
+	 * alerts as soon as they are raised, the analysis under its id ({@link #identified}), and its JSON
+	 * ({@link #resultDocument}), made while the listeners write.
+	 */
+	public record Handover(CompletableFuture<List<Analysis.Alert>> alerts, CompletableFuture<Analysis> analysed,
+			CompletableFuture<ResultDocument> result) {
+
+		Handover() {
+			this(new CompletableFuture<>(), new CompletableFuture<>(), new CompletableFuture<>());
+		}
+
+		/** The rules failed: the storing thread throws {@code failure} at whichever step it waits for. */
+		void failed(Throwable failure) {
+			alerts.completeExceptionally(failure);
+			analysed.completeExceptionally(failure);
+			result.completeExceptionally(failure);
+		}
+
 	}
 
 	/** A stored analysis and its JSON (UTF-8) exactly as stored. */

@@ -49,30 +49,29 @@ public class AnalysisService {
 
 	/**
 	 * The analysis gets its id first, so that every log line written while it runs carries it (MDC analysisId). Its
-	 * audit is stored on a helper while the rules run, in the transaction that then stores the rest
-	 * ({@link AuditDocuments#storeAlongside}); when every helper is busy, one step after the other on this thread.
+	 * audit, then its alerts' follow-ups, are stored on a helper while the rules run, in the transaction that then
+	 * stores the rest ({@link AuditDocuments#storeAlongside}); when every helper is busy, one step after the other on
+	 * this thread.
 	 */
 	private Analyses.Answer answer(Audit audit) {
 		String id = UUID.randomUUID().toString();
 		try (MDC.MDCCloseable logContext = MDC.putCloseable(LOG_KEY, id)) {
-			CompletableFuture<Analysis> analysed = new CompletableFuture<>();
-			CompletableFuture<Analyses.ResultDocument> result = new CompletableFuture<>();
-			Optional<CompletableFuture<Analyses.Answer>> storing = auditDocuments.storeAlongside(id, audit, analysed,
-					result);
+			Analyses.Handover handover = new Analyses.Handover();
+			Optional<CompletableFuture<Analyses.Answer>> storing = auditDocuments.storeAlongside(id, audit, handover);
 			if (storing.isEmpty()) {
 				AuditDocuments.Prepared made = HelperThreads.join(auditDocuments.make(audit));
 				return analyses.store(id, audit, made.document(), made.results(), analyser.analyse(audit));
 			}
 			try {
-				Analysis identified = Analyses.identified(id, analyser.analyse(audit));
-				analysed.complete(identified);
+				// the helper stores the follow-ups of the alerts while the rules make the rest of the analysis
+				Analysis identified = Analyses.identified(id, analyser.analyse(audit, handover.alerts()::complete));
+				handover.analysed().complete(identified);
 				// made here while the helper writes what derives from the analysis
-				result.complete(analyses.resultDocument(identified));
+				handover.result().complete(analyses.resultDocument(identified));
 			}
 			catch (RuntimeException | Error ex) {
 				// the helper's transaction rolls back with this exception, which the join below throws again
-				analysed.completeExceptionally(ex);
-				result.completeExceptionally(ex);
+				handover.failed(ex);
 			}
 			return HelperThreads.join(storing.get());
 		}

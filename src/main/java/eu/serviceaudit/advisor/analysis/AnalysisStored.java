@@ -14,8 +14,9 @@ import eu.serviceaudit.advisor.audit.Audit;
  *        have been published before for the same analysis
  * @param preparedForIt what the {@link AuditPreparation}s made of the audit while the rules ran; read it through
  *        {@link #prepared}, which makes what is missing
- * @param begun true when {@link AnalysisBegun} was published for this analysis earlier in the same transaction, so
- *        that what listeners derive from the audit alone is written already
+ * @param begun true when {@link AnalysisBegun} and {@link AlertsRaised} were published for this analysis earlier in
+ *        the same transaction, so that what listeners derive from the audit alone and from the alerts is written
+ *        already
  */
 public record AnalysisStored(Analysis analysis, Audit audit, boolean fresh,
 		Map<AuditPreparation<?>, Object> preparedForIt, boolean begun) {

@@ -1,5 +1,8 @@
 package eu.serviceaudit.advisor.analysis;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 import eu.serviceaudit.advisor.audit.Audit;
 
 /**
@@ -9,5 +12,16 @@ import eu.serviceaudit.advisor.audit.Audit;
 public interface AuditAnalyser {
 
 	Analysis analyse(Audit audit);
+
+	/**
+	 * As {@link #analyse(Audit)}, and hands {@code alertsRaised} the analysis's alerts, exactly as the answer lists
+	 * them, as soon as they are known: their follow-ups can then be stored while the rest of the analysis is made.
+	 * An analyser that knows them only at the end hands them over just before it answers.
+	 */
+	default Analysis analyse(Audit audit, Consumer<List<Analysis.Alert>> alertsRaised) {
+		Analysis analysis = analyse(audit);
+		alertsRaised.accept(analysis.alerts());
+		return analysis;
+	}
 
 }

@@ -45,12 +45,11 @@ class AuditDocuments {
 
 	/**
 	 * Stores the analysis of {@code audit} under {@code id} on a helper while the caller runs the rules: the audit's
-	 * stored form and preparations are made, and the audit's part is written, meanwhile; the rest once the caller
-	 * completes {@code analysed} and {@code result} ({@link Analyses#storeAlongside}). Empty when every helper is
-	 * busy (nothing was started: the caller stores it itself).
+	 * stored form and preparations are made, and the audit's part is written, meanwhile; the rest as the caller
+	 * hands it over ({@link Analyses#storeAlongside}). Empty when every helper is busy (nothing was started: the
+	 * caller stores it itself).
 	 */
-	Optional<CompletableFuture<Analyses.Answer>> storeAlongside(String id, Audit audit,
-			CompletableFuture<Analysis> analysed, CompletableFuture<Analyses.ResultDocument> result) {
+	Optional<CompletableFuture<Analyses.Answer>> storeAlongside(String id, Audit audit, Analyses.Handover rules) {
 		List<AuditPreparation<?>> all = preparations();
 		Map<String, String> logContext = MDC.getCopyOfContextMap();
 		return threads.trySupply(() -> {
@@ -59,7 +58,7 @@ class AuditDocuments {
 			}
 			try {
 				Prepared made = prepare(audit, all);
-				return analyses.storeAlongside(id, audit, made.document(), made.results(), analysed, result);
+				return analyses.storeAlongside(id, audit, made.document(), made.results(), rules);
 			}
 			finally {
 				MDC.clear();

@@ -54,6 +54,16 @@ public final class AnalysisAssembler {
 	}
 
 	public Analysis assemble(Audit audit, RuleOutcome outcome, String rulesVersion) {
+		return assemble(audit, outcome, rulesVersion, null);
+	}
+
+	/** The alerts as the analysis lists them, worded in the audit's language: HIGH first, then by observation. */
+	public List<Analysis.Alert> alerts(Audit audit, RuleEngine.RaisedAlerts raised) {
+		return alerts(raised.alerts(), raised.followUps(), new Wording(messages, audit.language(), catalogue, audit));
+	}
+
+	/** With the alerts {@link #alerts(Audit, RuleEngine.RaisedAlerts)} made when they were raised, when not null. */
+	public Analysis assemble(Audit audit, RuleOutcome outcome, String rulesVersion, List<Analysis.Alert> alerts) {
 		Language language = audit.language();
 		Wording words = new Wording(messages, language, catalogue, audit);
 		Map<String, Integer> order = catalogueOrder();
@@ -97,7 +107,8 @@ public final class AnalysisAssembler {
 		Diagnoses diagnoses = new Diagnoses(outcome.diagnoses(), words);
 		return new Analysis(null, audit.client(), audit.wave(), language.code(), audit.sector().name(), null,
 				rulesVersion, summary, dimensions, criteria, strengths, weaknesses,
-				recommendations(outcome, words, diagnoses), alerts(outcome, words), diagnoses.worded(),
+				recommendations(outcome, words, diagnoses),
+				alerts != null ? alerts : alerts(outcome.alerts(), outcome.followUps(), words), diagnoses.worded(),
 				new Cautions(words).worded(outcome.cautions()));
 	}
 
@@ -208,10 +219,11 @@ public final class AnalysisAssembler {
 	}
 
 	/** HIGH first, then by observation and criterion; kind, due date and reason from the alert's follow-up. */
-	private List<Analysis.Alert> alerts(RuleOutcome outcome, Wording words) {
+	private static List<Analysis.Alert> alerts(List<RecoveryAlert> raised, List<AlertFollowUp> followUpsOfThem,
+			Wording words) {
 		Map<RecoveryAlert, AlertFollowUp> followUps = new HashMap<>();
-		outcome.followUps().forEach(f -> followUps.put(f.alert(), f));
-		return outcome.alerts()
+		followUpsOfThem.forEach(f -> followUps.put(f.alert(), f));
+		return raised
 			.stream()
 			.sorted(Comparator.comparing(RecoveryAlert::severity)
 				.thenComparing(RecoveryAlert::observationId)

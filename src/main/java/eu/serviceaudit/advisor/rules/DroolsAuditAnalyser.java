@@ -1,5 +1,9 @@
 package eu.serviceaudit.advisor.rules;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -63,14 +67,25 @@ class DroolsAuditAnalyser implements AuditAnalyser {
 
 	@Override
 	public Analysis analyse(Audit audit) {
+		return analyse(audit, alerts -> {
+		});
+	}
+
+	/** Hands the alerts over after the rules' first firing, when they are final (see {@link RuleEngine}). */
+	@Override
+	public Analysis analyse(Audit audit, Consumer<List<Analysis.Alert>> alertsRaised) {
 		RuleBase ruleBase = rules.get();
 		Timer.Sample sample = Timer.start(meters);
 		String outcome = "error";
 		try {
+			AnalysisAssembler assembler = new AnalysisAssembler(catalogue, knowledge.get(), messages);
+			List<List<Analysis.Alert>> worded = new ArrayList<>(1);
 			RuleOutcome result = RuleEngine.evaluate(ruleBase.kieBase(), catalogue.all(), Thresholds.DEFAULTS, audit,
-					comments, null);
-			Analysis analysis = new AnalysisAssembler(catalogue, knowledge.get(), messages).assemble(audit, result,
-					ruleBase.version());
+					comments, null, raised -> {
+						worded.add(assembler.alerts(audit, raised));
+						alertsRaised.accept(worded.get(0));
+					});
+			Analysis analysis = assembler.assemble(audit, result, ruleBase.version(), worded.get(0));
 			outcome = "success";
 			rulesFired.record(result.rulesFired());
 			log.info("Analysed {} observations of {} / {} on rules {}: {} rules fired, {} weaknesses, "

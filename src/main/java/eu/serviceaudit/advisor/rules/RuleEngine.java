@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -84,6 +86,18 @@ public final class RuleEngine {
 	 */
 	public static RuleOutcome evaluate(KieBase kieBase, Collection<Criterion> criteria, Thresholds thresholds,
 			Audit audit, CommentMatcher comments, AgendaEventListener listener) {
+		return evaluate(kieBase, criteria, thresholds, audit, comments, listener, null);
+	}
+
+	/**
+	 * As {@link #evaluate(KieBase, Collection, Thresholds, Audit, CommentMatcher, AgendaEventListener)}, and tells
+	 * {@code alertsRaised} (when not null) the alerts and their follow-ups as soon as they are final: after the first
+	 * firing, before the comments are read. Alert rules read only the facts inserted before it (findings, answers,
+	 * observations, criteria), so nothing after it changes them; should a rule ever do so, the analysis fails rather
+	 * than store follow-ups that differ from its alerts (docs/rules.md).
+	 */
+	public static RuleOutcome evaluate(KieBase kieBase, Collection<Criterion> criteria, Thresholds thresholds,
+			Audit audit, CommentMatcher comments, AgendaEventListener listener, Consumer<RaisedAlerts> alertsRaised) {
 		KieSession session = kieBase.newKieSession();
 		try {
 			if (listener != null) {
@@ -98,12 +112,23 @@ public final class RuleEngine {
 			session.insert(Findings.of(audit.findings().toList()));
 			session.insert(SurveyAnswers.of(audit.responses().toList()));
 			int fired = session.fireAllRules();
+			RaisedAlerts raised = null;
+			if (alertsRaised != null) {
+				raised = raisedAlerts(session);
+				alertsRaised.accept(raised);
+			}
 			int matches = matchComments(session, criteria, audit, comments);
 			if (matches > 0) {
 				session.insert(new CommentsRead(matches));
 				fired += session.fireAllRules();
 			}
-			return outcome(session, fired);
+			RuleOutcome outcome = outcome(session, fired);
+			if (raised != null && !raised.sameAs(outcome)) {
+				throw new IllegalStateException("The rules changed the alerts after their first firing ("
+						+ raised.alerts().size() + " alerts then, " + outcome.alerts().size() + " at the end): an "
+						+ "alert rule may read only findings, answers, observations and criteria (docs/rules.md)");
+			}
+			return outcome;
 		}
 		finally {
 			session.dispose();
@@ -158,6 +183,21 @@ public final class RuleEngine {
 				query(session, "cautions", "$caveat", Caveat.class),
 				query(session, "placements", "$placement", Placement.class),
 				query(session, "criterion voices", "$voice", CriterionVoice.class));
+	}
+
+	private static RaisedAlerts raisedAlerts(KieSession session) {
+		return new RaisedAlerts(query(session, "recovery alerts", "$alert", RecoveryAlert.class),
+				query(session, "alert follow-ups", "$followUp", AlertFollowUp.class));
+	}
+
+	/** The alerts the rules raised and the follow-up each asks for, in no particular order. */
+	public record RaisedAlerts(List<RecoveryAlert> alerts, List<AlertFollowUp> followUps) {
+
+		boolean sameAs(RuleOutcome outcome) {
+			return new HashSet<>(alerts).equals(new HashSet<>(outcome.alerts()))
+					&& new HashSet<>(followUps).equals(new HashSet<>(outcome.followUps()));
+		}
+
 	}
 
 	private static <T> List<T> query(KieSession session, String query, String variable, Class<T> type) {
