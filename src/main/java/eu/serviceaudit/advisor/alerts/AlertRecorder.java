@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import eu.serviceaudit.advisor.analysis.AlertKind;
@@ -42,8 +43,12 @@ class AlertRecorder {
 		this.clock = Clock.systemUTC();
 	}
 
-	/** Stored alongside: the follow-ups are written as soon as the rules raised the alerts. */
+	/**
+	 * Stored alongside: the follow-ups are written as soon as the rules raised the alerts, before any other listener
+	 * of the event, which may then read them.
+	 */
 	@EventListener
+	@Order(0)
 	void raised(AlertsRaised raised) {
 		record(raised.analysisId(), raised.audit(), raised.alerts(), raised.storedOn());
 	}

@@ -11,9 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.serviceaudit.advisor.audit.Audit;
@@ -24,9 +30,11 @@ import eu.serviceaudit.advisor.system.HelperThreads;
 import eu.serviceaudit.advisor.waves.ThreeWaveClient;
 
 /**
- * An analysis is stored while its rules run (its audit's part on a helper, the rest once the rules are done): what
- * is stored is what storing it in one go stores, and nothing at all is stored when the rules fail.
+ * An analysis is stored while its rules run (its audit's part on a helper, its alerts' follow-ups once the rules
+ * raised them, the rest once the rules are done): what is stored is what storing it in one go stores, and nothing at
+ * all is stored when the rules fail, before or after they raised the alerts.
  */
+@Import(StoredAlongsideTests.FollowUpsWritten.class)
 class StoredAlongsideTests extends ApiTestSupport {
 
 	@Autowired
@@ -49,6 +57,34 @@ class StoredAlongsideTests extends ApiTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	FollowUpsWritten followUpsWritten;
+
+	/** After the follow-ups' own listener ({@code @Order} 0): how many follow-ups the storing transaction holds. */
+	@TestComponent
+	static class FollowUpsWritten {
+
+		final CompletableFuture<Long> seen = new CompletableFuture<>();
+
+		private final JdbcClient jdbc;
+
+		FollowUpsWritten(JdbcClient jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@EventListener
+		@Order(1)
+		void raised(AlertsRaised raised) {
+			if (raised.audit().client().equals("Late Failure OÜ")) {
+				seen.complete(jdbc.sql("SELECT COUNT(*) FROM alert_followups WHERE analysis_id = :id")
+					.param("id", raised.analysisId())
+					.query(Long.class)
+					.single());
+			}
+		}
+
+	}
 
 	@Test
 	void storedAlongsideTheRulesAsInOneGo() {
@@ -75,6 +111,35 @@ class StoredAlongsideTests extends ApiTestSupport {
 		assertThat(thrown).isSameAs(broken);
 		for (String table : List.of("analyses", "engagements", "wave_summaries", "alert_followups")) {
 			assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE client = 'Broken Rules OÜ'")
+				.query(Long.class)
+				.single()).as(table).isZero();
+		}
+	}
+
+	@Test
+	void whenTheRulesFailAfterRaisingTheAlertsTheirFollowUpsAreRolledBack() {
+		IllegalStateException broken = new IllegalStateException("a rule broke after the alerts");
+		AnalysisService failing = new AnalysisService(validator, new AuditAnalyser() {
+			@Override
+			public Analysis analyse(Audit audit) {
+				throw broken;
+			}
+
+			@Override
+			public Analysis analyse(Audit audit, Consumer<List<Analysis.Alert>> alertsRaised) {
+				alertsRaised.accept(analyser.analyse(audit).alerts());
+				// fails only once the helper has written the follow-ups in its transaction
+				HelperThreads.join(followUpsWritten.seen.copy().orTimeout(30, TimeUnit.SECONDS));
+				throw broken;
+			}
+		}, analyses, documents);
+
+		Throwable thrown = catchThrowable(() -> failing.analyse(audit("Late Failure OÜ")));
+
+		assertThat(thrown).isSameAs(broken);
+		assertThat(followUpsWritten.seen).isCompletedWithValueMatching(written -> written > 0);
+		for (String table : List.of("analyses", "engagements", "wave_summaries", "alert_followups")) {
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE client = 'Late Failure OÜ'")
 				.query(Long.class)
 				.single()).as(table).isZero();
 		}
