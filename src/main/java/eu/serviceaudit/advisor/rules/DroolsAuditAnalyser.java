@@ -1,7 +1,7 @@
 package eu.serviceaudit.advisor.rules;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -79,13 +79,13 @@ class DroolsAuditAnalyser implements AuditAnalyser {
 		String outcome = "error";
 		try {
 			AnalysisAssembler assembler = new AnalysisAssembler(catalogue, knowledge.get(), messages);
-			List<List<Analysis.Alert>> worded = new ArrayList<>(1);
+			AtomicReference<List<Analysis.Alert>> worded = new AtomicReference<>();
 			RuleOutcome result = RuleEngine.evaluate(ruleBase.kieBase(), catalogue.all(), Thresholds.DEFAULTS, audit,
 					comments, null, raised -> {
-						worded.add(assembler.alerts(audit, raised));
-						alertsRaised.accept(worded.get(0));
+						worded.set(assembler.alerts(audit, raised));
+						alertsRaised.accept(worded.get());
 					});
-			Analysis analysis = assembler.assemble(audit, result, ruleBase.version(), worded.get(0));
+			Analysis analysis = assembler.assemble(audit, result, ruleBase.version(), worded.get());
 			outcome = "success";
 			rulesFired.record(result.rulesFired());
 			log.info("Analysed {} observations of {} / {} on rules {}: {} rules fired, {} weaknesses, "
