@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -26,6 +27,9 @@ import eu.serviceaudit.advisor.system.Language;
 final class Wording {
 
 	private static final int MAX_QUOTE = 160;
+
+	/** Compiled once: a big audit words hundreds of alerts, each quoting its customer's comment. */
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
 	private final MessageSource messages;
 
@@ -124,7 +128,7 @@ final class Wording {
 	}
 
 	private static Object quote(String text) {
-		String oneLine = text.replaceAll("\\s+", " ").strip();
+		String oneLine = WHITE_SPACE.matcher(text).replaceAll(" ").strip();
 		return oneLine.length() > MAX_QUOTE ? oneLine.substring(0, MAX_QUOTE) + "…" : oneLine;
 	}
 

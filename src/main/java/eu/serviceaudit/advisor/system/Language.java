@@ -11,12 +11,15 @@ public enum Language {
 
 	public static final Language DEFAULT = EN;
 
+	/** Made once: every worded sentence and every page's messages ask for it. */
+	private final Locale locale = Locale.forLanguageTag(code());
+
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
 	public Locale locale() {
-		return Locale.forLanguageTag(code());
+		return locale;
 	}
 
 	public static Optional<Language> fromCode(String code) {
